@@ -1,0 +1,42 @@
+package org.milmove.cli;
+
+import org.flywaydb.core.api.FlywayException;
+import org.milmove.flyway.manifest.ManifestException;
+import org.milmove.flyway.resolver.MigrationPathException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        Throwable userMistake = find(e, UserException.class, ManifestException.class, MigrationPathException.class);
+        if (userMistake != null) {
+            err.println("milmove: " + userMistake.getMessage());
+            return ExitCode.USAGE;
+        }
+        FlywayException flyway = (FlywayException) find(e, FlywayException.class);
+        if (flyway != null) {
+            err.println("milmove: " + flyway.getMessage());
+            return ExitCode.FAILED;
+        }
+        err.println("milmove: unexpected error; please report it with the trace below");
+        e.printStackTrace(err);
+        return ExitCode.FAILED;
+    }
+
+    @SafeVarargs
+    private static Throwable find(Throwable e, Class<? extends Throwable>... types) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}

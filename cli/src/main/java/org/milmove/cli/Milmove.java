@@ -1,0 +1,55 @@
+package org.milmove.cli;
+
+import org.milmove.cli.db.DbCommand;
+import org.milmove.cli.migrate.InfoCommand;
+import org.milmove.cli.migrate.MigrateCommand;
+import org.milmove.cli.migrate.ValidateCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "milmove",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Milmove.Version.class,
+        description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a migration failed (it was rolled back) or validation found a problem",
+            "2:bad usage or configuration: options, manifest, migration path, database connection"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bin/milmove migrate                  apply migrations/app to the embedded dev database",
+            "  DB_HOST=db.example bin/milmove info  show what is applied on a real server"})
+public final class Milmove implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate or db");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run it in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Milmove())
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Milmove.class.getPackage().getImplementationVersion();
+            return new String[] {"milmove " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.milmove.cli.migrate;
+
+import java.util.concurrent.Callable;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
+import org.milmove.cli.ExitCode;
+import org.milmove.cli.db.Database;
+import org.milmove.cli.db.DatabaseOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate",
+        description = "Check the applied migrations against the listed files (checksums, descriptions, missing files).",
+        footerHeading = "%nExample:%n",
+        footer = "  bin/milmove validate")
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    MigrationOptions migrations;
+    @Mixin
+    DatabaseOptions database;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var loaded = migrations.load();
+        try (Database db = database.open(System.getenv())) {
+            ValidateResult result = loaded.flyway(db.dataSource()).validateWithResult();
+            if (result.validationSuccessful) {
+                spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
+                return ExitCode.OK;
+            }
+            var err = spec.commandLine().getErr();
+            err.println("milmove: validation failed:");
+            for (ValidateOutput invalid : result.invalidMigrations) {
+                err.println("  " + invalid.version + " " + invalid.filepath + ": " + invalid.errorDetails.errorMessage);
+            }
+            return ExitCode.FAILED;
+        }
+    }
+}
