@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
             "2:bad usage or configuration: options, manifest, migration path, database connection"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bin/milmove migrate                  apply migrations/app to the embedded dev database",
-            "  DB_HOST=db.example bin/milmove info  show what is applied on a real server"})
+            "  bin/milmove migrate                # the embedded dev database",
+            "  DB_HOST=db.example bin/milmove info"})
 public final class Milmove implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "db",
         description = "Manage the embedded dev database (PostgreSQL 15, data in tmp/db/dev).",
+        footerHeading = "%nExample:%n",
+        footer = "  bin/milmove db reset",
         subcommands = DbCommand.Reset.class)
 public final class DbCommand implements Runnable {
     @Spec

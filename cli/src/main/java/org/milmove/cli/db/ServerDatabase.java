@@ -15,6 +15,7 @@ final class ServerDatabase implements Database {
 
     private final PGSimpleDataSource dataSource;
     private final String description;
+    private final String address;
 
     ServerDatabase(String host, int port, String name, String user, String password, String sslMode) {
         dataSource = new PGSimpleDataSource();
@@ -25,7 +26,8 @@ final class ServerDatabase implements Database {
         dataSource.setPassword(password);
         dataSource.setSslMode(sslMode);
         dataSource.setApplicationName("milmove");
-        description = "database " + name + " on " + host + ":" + port + " as " + user;
+        address = host + ":" + port;
+        description = "database " + name + " on " + address + " as " + user;
     }
 
     /**
@@ -43,8 +45,8 @@ final class ServerDatabase implements Database {
                             + ". Check --db-host, --db-port, --db-name, --db-user and --db-password"
                             + " (DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD).", e);
                 }
-                LOG.info("The server is not accepting connections yet ({}); retry {} of {} in {} ms",
-                        e.getMessage(), attempt + 1, retryMax, retryInterval.toMillis());
+                LOG.info("Waiting for {} to accept connections (retry {} of {}, every {} ms)",
+                        address, attempt + 1, retryMax, retryInterval.toMillis());
                 sleep(retryInterval);
             }
         }

@@ -1,6 +1,5 @@
 package org.milmove.cli.migrate;
 
-import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,20 +44,13 @@ public final class InfoCommand implements Callable<Integer> {
     private static String[] row(MigrationInfo info) {
         String source = info.getPhysicalLocation() == null || info.getPhysicalLocation().isEmpty()
                 ? info.getScript()
-                : shorten(info.getPhysicalLocation());
+                : SourcePaths.display(info.getPhysicalLocation());
         return new String[] {
             info.getVersion() == null ? "" : info.getVersion().getVersion(),
             info.getDescription(),
             source,
             info.getState().getDisplayName(),
             info.getInstalledOn() == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(info.getInstalledOn())};
-    }
-
-    /** Paths under the current directory are shown relative to it. */
-    private static String shorten(String location) {
-        Path here = Path.of("").toAbsolutePath();
-        Path path = Path.of(location);
-        return path.isAbsolute() && path.startsWith(here) ? here.relativize(path).toString() : location;
     }
 
     private void printTable(List<String[]> rows) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "migrate",
         description = {
-            "Apply every migration the manifest lists that the database has not applied, in version order,",
-            "including ones older than the newest applied (out of order). A failing migration is rolled back."},
+            "Apply the listed migrations that the database has not applied.",
+            "They run in version order, including ones older than the newest applied (out of order).",
+            "A failing migration is rolled back and stops the run."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate",
@@ -46,7 +47,7 @@ public final class MigrateCommand implements Callable<Integer> {
         out.println("Applied " + result.migrationsExecuted + " migration" + (result.migrationsExecuted == 1 ? "" : "s")
                 + "; schema version is now " + result.targetSchemaVersion + ":");
         for (MigrateOutput m : result.migrations) {
-            out.printf("  %s  %s  (%d ms)%n", m.version, m.filepath, m.executionTime);
+            out.printf("  %s  %s  (%d ms)%n", m.version, SourcePaths.display(m.filepath), m.executionTime);
         }
     }
 

@@ -5,7 +5,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * Flyway settings for MilMove migrations: files named {@code <version>_<name>.up.sql}; every pending listed
  * migration applied even when a newer one already is (what pop did); SQL run verbatim, because real migrations
- * contain {@code ${...}} text.
+ * contain {@code ${...}} text; query results never printed, because secure migrations hold sensitive data.
  */
 public final class MilMoveConventions {
     private MilMoveConventions() {
@@ -17,6 +17,7 @@ public final class MilMoveConventions {
                 .sqlMigrationSeparator("_")
                 .sqlMigrationSuffixes(MigrationName.SUFFIX)
                 .outOfOrder(true)
-                .placeholderReplacement(false);
+                .placeholderReplacement(false)
+                .outputQueryResults(false);
     }
 }

@@ -1,0 +1,64 @@
+package org.milmove.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A throwaway project folder with schema/ and secure/ folders and a manifest, written by a test. */
+public final class MigrationProject {
+    private final Path root;
+    private final List<String> manifestLines = new ArrayList<>(List.of("# test manifest"));
+
+    public MigrationProject(Path root) {
+        this.root = root;
+        try {
+            Files.createDirectories(root.resolve("schema"));
+            Files.createDirectories(root.resolve("secure"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeManifest();
+    }
+
+    /** Writes {@code folder/name} and lists it in the manifest. */
+    public MigrationProject listed(String folder, String name, String sql) {
+        unlisted(folder, name, sql);
+        return list(name);
+    }
+
+    /** Writes {@code folder/name} without listing it. */
+    public MigrationProject unlisted(String folder, String name, String sql) {
+        try {
+            Files.writeString(root.resolve(folder).resolve(name), sql);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Adds a manifest line, whether or not the file exists. */
+    public MigrationProject list(String line) {
+        manifestLines.add(line);
+        writeManifest();
+        return this;
+    }
+
+    public Path manifest() {
+        return root.resolve("migrations_manifest.txt");
+    }
+
+    public String migrationPath() {
+        return root.resolve("schema") + ";" + root.resolve("secure");
+    }
+
+    private void writeManifest() {
+        try {
+            Files.write(manifest(), manifestLines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
