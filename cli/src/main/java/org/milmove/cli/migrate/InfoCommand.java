@@ -29,8 +29,8 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var loaded = migrations.load();
-        try (Database db = database.open(System.getenv())) {
-            MigrationInfo[] all = loaded.flyway(db.dataSource()).info().all();
+        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
+            MigrationInfo[] all = run.flyway().info().all();
             List<String[]> rows = new ArrayList<>();
             rows.add(HEADER);
             for (MigrationInfo info : all) {

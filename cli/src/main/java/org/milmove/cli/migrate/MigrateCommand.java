@@ -30,8 +30,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var loaded = migrations.load();
-        try (Database db = database.open(System.getenv())) {
-            MigrateResult result = loaded.flyway(db.dataSource()).migrate();
+        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
+            MigrateResult result = run.flyway().migrate();
             report(result);
         }
         return 0;

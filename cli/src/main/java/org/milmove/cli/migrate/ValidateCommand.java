@@ -26,8 +26,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var loaded = migrations.load();
-        try (Database db = database.open(System.getenv())) {
-            ValidateResult result = loaded.flyway(db.dataSource()).validateWithResult();
+        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
+            ValidateResult result = run.flyway().validateWithResult();
             if (result.validationSuccessful) {
                 spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
                 return ExitCode.OK;

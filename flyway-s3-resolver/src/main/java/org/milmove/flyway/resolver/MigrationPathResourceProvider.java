@@ -6,31 +6,59 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
+import org.milmove.flyway.resolver.S3PrefixSource.S3Reads;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Serves Flyway the migration files of every {@link MigrationPath} entry. A file name found in two entries is an
- * error, never a silent pick.
+ * Serves Flyway the migration files of every {@link MigrationPath} entry, local folders and S3 prefixes alike. A
+ * file name found in two entries is an error, never a silent pick. S3 objects are held in memory only.
  *
  * <pre>{@code
- * var files = new MigrationPathResourceProvider(MigrationPath.parse(System.getenv("MIGRATION_PATH"), Path.of("")));
- * Flyway.configure().resourceProvider(files);
+ * MigrationPath path = MigrationPath.parse(System.getenv("MIGRATION_PATH"), Path.of(""));
+ * try (S3Client s3 = S3Settings.aws().createClient();
+ *      var files = MigrationPathResourceProvider.builder(path).s3(s3).fetchOnly(manifest::lists).build()) {
+ *     Flyway.configure().resourceProvider(files)...
+ * }
  * }</pre>
  */
-public final class MigrationPathResourceProvider implements ResourceProvider {
+public final class MigrationPathResourceProvider implements ResourceProvider, AutoCloseable {
     private final List<MigrationSource> sources;
+    private final ExecutorService prefetcher;
 
-    public MigrationPathResourceProvider(MigrationPath path) {
-        this.sources = path.locations().stream().map(MigrationPathResourceProvider::source).toList();
+    private MigrationPathResourceProvider(Builder builder) {
+        this.prefetcher = Executors.newFixedThreadPool(builder.prefetchThreads, runnable -> {
+            Thread thread = new Thread(runnable, "s3-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        S3Reads reads = new S3Reads(builder.wanted, builder.keepInMemoryUpTo, new AtomicLong(builder.memoryBudget), prefetcher);
+        this.sources = builder.path.locations().stream().map(location -> source(location, builder.s3, reads)).toList();
     }
 
-    private static MigrationSource source(MigrationLocation location) {
-        if (location instanceof S3Prefix s3) {
-            throw new MigrationPathException("MIGRATION_PATH entry " + s3 + ": s3:// entries are not supported yet;"
-                    + " use local folders for now");
+    /** Local folders only; an S3 entry is an error. */
+    public MigrationPathResourceProvider(MigrationPath path) {
+        this(builder(path));
+    }
+
+    public static Builder builder(MigrationPath path) {
+        return new Builder(path);
+    }
+
+    private static MigrationSource source(MigrationLocation location, S3Client s3, S3Reads reads) {
+        if (location instanceof S3Prefix prefix) {
+            if (s3 == null) {
+                throw new MigrationPathException("MIGRATION_PATH entry " + prefix + " needs an S3 client;"
+                        + " configure one with MigrationPathResourceProvider.builder(path).s3(client)");
+            }
+            return new S3PrefixSource(prefix, s3, reads);
         }
         return new LocalFolderSource((LocalFolder) location);
     }
@@ -66,5 +94,56 @@ public final class MigrationPathResourceProvider implements ResourceProvider {
             }
         }
         return matches;
+    }
+
+    @Override
+    public void close() {
+        prefetcher.shutdownNow();
+    }
+
+    /** Options for S3 entries; local folders need none. */
+    public static final class Builder {
+        private final MigrationPath path;
+        private S3Client s3;
+        private Predicate<String> wanted = name -> true;
+        private long keepInMemoryUpTo = 8L << 20;
+        private long memoryBudget = 64L << 20;
+        private int prefetchThreads = 16;
+
+        private Builder(MigrationPath path) {
+            this.path = path;
+        }
+
+        /** The client for every S3 entry, reused for the whole run; the caller closes it. */
+        public Builder s3(S3Client client) {
+            this.s3 = client;
+            return this;
+        }
+
+        /** Only objects whose file names pass are ever fetched (for example {@code manifest::lists}). */
+        public Builder fetchOnly(Predicate<String> fileNames) {
+            this.wanted = fileNames;
+            return this;
+        }
+
+        /**
+         * Objects up to {@code objectBytes} are kept in memory, fetched ahead of Flyway, while the run's total stays
+         * within {@code totalBytes}; larger ones are streamed from S3 on every read.
+         */
+        public Builder keepInMemory(long objectBytes, long totalBytes) {
+            this.keepInMemoryUpTo = objectBytes;
+            this.memoryBudget = totalBytes;
+            return this;
+        }
+
+        /** How many objects are fetched at the same time ahead of Flyway. */
+        public Builder prefetchThreads(int threads) {
+            this.prefetchThreads = threads;
+            return this;
+        }
+
+        public MigrationPathResourceProvider build() {
+            return new MigrationPathResourceProvider(this);
+        }
     }
 }

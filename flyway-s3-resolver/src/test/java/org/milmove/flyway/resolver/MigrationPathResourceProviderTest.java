@@ -63,12 +63,12 @@ class MigrationPathResourceProviderTest {
     }
 
     @Test
-    void s3EntriesAreNotSupportedYet() throws IOException {
+    void s3EntriesNeedAClient() throws IOException {
         Files.createDirectories(dir.resolve("schema"));
 
         assertThatThrownBy(() -> provider("schema;s3://bucket/secure"))
                 .isInstanceOf(MigrationPathException.class)
-                .hasMessageContaining("s3://bucket/secure: s3:// entries are not supported yet");
+                .hasMessageContaining("s3://bucket/secure needs an S3 client");
     }
 
     private MigrationPathResourceProvider provider(String migrationPath) {

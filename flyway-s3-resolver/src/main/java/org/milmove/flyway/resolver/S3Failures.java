@@ -1,0 +1,80 @@
+package org.milmove.flyway.resolver;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Turns SDK failures into messages that name the object and say what to check; never includes object contents. */
+final class S3Failures {
+    private S3Failures() {
+    }
+
+    static S3AccessException explain(SdkException e, String location) {
+        return new S3AccessException(message(e, location), e);
+    }
+
+    private static String message(SdkException e, String location) {
+        if (e instanceof S3Exception s3) {
+            return serviceMessage(s3, location);
+        }
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("Unable to load credentials") || text.contains("credentials")) {
+            return "No AWS credentials to read " + location + ": set AWS_PROFILE (--aws-profile), or AWS_ACCESS_KEY_ID and"
+                    + " AWS_SECRET_ACCESS_KEY, or log in with 'aws sso login'.";
+        }
+        if (text.contains("Unable to load region") || text.contains("region")) {
+            return "No AWS region for " + location + ": set --aws-region (AWS_REGION).";
+        }
+        if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+            return "Cannot reach S3 to read " + location + " (" + rootMessage(e) + "): check --s3-endpoint"
+                    + " (AWS_ENDPOINT_URL_S3) and the network.";
+        }
+        return "S3 request for " + location + " failed: " + text;
+    }
+
+    private static String serviceMessage(S3Exception e, String location) {
+        String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+        return switch (e.statusCode()) {
+            case 403 -> "Access denied to " + location + " (" + code + "): check that the AWS credentials in use"
+                    + " (profile, role) may list and read this bucket.";
+            case 404 -> code.equals("NoSuchBucket")
+                    ? "Bucket of " + location + " does not exist: check the MIGRATION_PATH entry and --aws-region."
+                    : location + " does not exist (" + code + ").";
+            case 301, 307 -> "The bucket of " + location + " is in another region" + bucketRegion(e)
+                    + ": set --aws-region (AWS_REGION) to the bucket's region.";
+            case 400 -> code.equals("AuthorizationHeaderMalformed")
+                    ? "The bucket of " + location + " is in another region" + bucketRegion(e) + ": set --aws-region (AWS_REGION)."
+                    : "S3 rejected the request for " + location + " (" + code + ").";
+            case 503 -> "S3 kept throttling requests for " + location + " (" + code + ") after " + (e.numAttempts())
+                    + " attempts with backoff; try again later.";
+            default -> "S3 request for " + location + " failed with HTTP " + e.statusCode() + " (" + code + ").";
+        };
+    }
+
+    private static String bucketRegion(S3Exception e) {
+        return e.awsErrorDetails() == null || e.awsErrorDetails().sdkHttpResponse() == null ? ""
+                : e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region").map(r -> " (" + r + ")").orElse("");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    static boolean isPreconditionFailed(SdkException e) {
+        return e instanceof S3Exception s3 && s3.statusCode() == 412;
+    }
+}

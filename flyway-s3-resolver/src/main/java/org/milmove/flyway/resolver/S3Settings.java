@@ -1,0 +1,65 @@
+package org.milmove.flyway.resolver;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * How to reach S3. Credentials always come from the AWS default chain (environment, profile, SSO, instance role).
+ *
+ * @param region      the bucket's region, or null for the SDK's default chain (AWS_REGION, profile)
+ * @param endpoint    an S3-compatible server (MinIO, LocalStack, a test server), or null for AWS
+ * @param pathStyle   path-style requests ({@code host/bucket/key}); needed by most S3-compatible servers
+ * @param profile     a named AWS profile, or null for the default chain's choice
+ * @param checksumsWhenRequired send and check payload checksums only where S3 requires them, as many S3-compatible
+ *                    servers need (they reject the SDK's newer default checksums)
+ * @param maxAttempts attempts per request, the first included; throttling and server errors are retried with backoff
+ */
+public record S3Settings(String region, URI endpoint, boolean pathStyle, String profile, boolean checksumsWhenRequired,
+                         int maxAttempts) {
+
+    /** AWS itself, with the region and credentials of the default chain. */
+    public static S3Settings aws() {
+        return new S3Settings(null, null, false, null, false, 6);
+    }
+
+    /** An S3-compatible server: path-style requests and checksums only where required. */
+    public S3Settings withEndpoint(URI endpointOverride) {
+        return new S3Settings(region, endpointOverride, true, profile, true, maxAttempts);
+    }
+
+    public S3Settings withRegion(String name) {
+        return new S3Settings(name, endpoint, pathStyle, profile, checksumsWhenRequired, maxAttempts);
+    }
+
+    public S3Settings withProfile(String name) {
+        return new S3Settings(region, endpoint, pathStyle, name, checksumsWhenRequired, maxAttempts);
+    }
+
+    public S3Settings withMaxAttempts(int attempts) {
+        return new S3Settings(region, endpoint, pathStyle, profile, checksumsWhenRequired, attempts);
+    }
+
+    /** A client for the whole run; the caller closes it. */
+    public S3Client createClient() {
+        S3ClientBuilder builder = S3Client.builder()
+                .credentialsProvider(DefaultCredentialsProvider.builder().profileName(profile).build())
+                .forcePathStyle(pathStyle)
+                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(maxAttempts)));
+        if (region != null) {
+            builder.region(Region.of(region));
+        }
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        if (checksumsWhenRequired) {
+            builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        }
+        return builder.build();
+    }
+}
