@@ -9,6 +9,7 @@ import org.jclouds.blobstore.BlobStoreContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,6 +43,7 @@ public final class S3TestServer implements AutoCloseable {
                 // The real S3 accepts x-amz-server-side-encryption; S3Proxy answers 501 to it unless told to ignore it.
                 .ignoreUnknownHeaders(true)
                 .v4MaxNonChunkedRequestSize(1L << 30)
+                .jettyMaxThreads(256)
                 .build();
         try {
             proxy.start();
@@ -71,6 +73,7 @@ public final class S3TestServer implements AutoCloseable {
     /** The same client settings against another endpoint, such as a proxy in front of this server. */
     public static S3Client client(URI endpoint) {
         return S3Client.builder()
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(128))
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .forcePathStyle(true)

@@ -108,7 +108,7 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         private Predicate<String> wanted = name -> true;
         private long keepInMemoryUpTo = 8L << 20;
         private long memoryBudget = 64L << 20;
-        private int prefetchThreads = 16;
+        private int prefetchThreads = S3Settings.MAX_CONNECTIONS;
 
         private Builder(MigrationPath path) {
             this.path = path;

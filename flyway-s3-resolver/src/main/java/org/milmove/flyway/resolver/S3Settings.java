@@ -3,6 +3,7 @@ package org.milmove.flyway.resolver;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -44,9 +45,13 @@ public record S3Settings(String region, URI endpoint, boolean pathStyle, String 
         return new S3Settings(region, endpoint, pathStyle, profile, checksumsWhenRequired, attempts);
     }
 
+    /** Enough connections for {@link MigrationPathResourceProvider}'s concurrent fetches. */
+    static final int MAX_CONNECTIONS = 128;
+
     /** A client for the whole run; the caller closes it. */
     public S3Client createClient() {
         S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS))
                 .credentialsProvider(DefaultCredentialsProvider.builder().profileName(profile).build())
                 .forcePathStyle(pathStyle)
                 .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(maxAttempts)));
