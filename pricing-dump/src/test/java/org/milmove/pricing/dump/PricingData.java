@@ -72,12 +72,12 @@ final class PricingData {
                     FROM re_contracts c, generate_series(1, 25) r;
                 INSERT INTO re_zip3s (id, contract_id, zip3, base_point_city, state, domestic_service_area_id,
                         rate_area_id, created_at, updated_at)
-                    SELECT gen_random_uuid(), a.contract_id, lpad((z * 7 + ascii(a.service_area::text)) % 1000 || '', 3, '0'),
+                    SELECT gen_random_uuid(), a.contract_id,
+                           lpad((row_number() OVER (PARTITION BY a.contract_id ORDER BY a.service_area, z))::text, 3, '0'),
                            'City ' || z, 'ST', a.id,
                            (SELECT r.id FROM re_rate_areas r WHERE r.contract_id = a.contract_id ORDER BY r.code LIMIT 1),
                            now(), now()
-                    FROM re_domestic_service_areas a, generate_series(1, 3) z
-                    ON CONFLICT DO NOTHING;
+                    FROM re_domestic_service_areas a, generate_series(1, 3) z;
                 INSERT INTO re_domestic_service_area_prices (id, contract_id, service_id, is_peak_period,
                         domestic_service_area_id, price_cents, created_at, updated_at)
                     SELECT gen_random_uuid(), a.contract_id, s.id, p, a.id, 100 + length(a.service_area), now(), now()
@@ -108,7 +108,7 @@ final class PricingData {
                 .migrate();
     }
 
-    /** Per re_* table: row count and a hash of the rows' text, in a stable order. */
+    /** Per dumped re_* table: row count and a hash of the rows' text, in a stable order. */
     static Map<String, String> contents(TestDatabase db) throws SQLException {
         Map<String, String> contents = new LinkedHashMap<>();
         for (String table : tables(db)) {
@@ -125,7 +125,8 @@ final class PricingData {
     static List<String> tables(TestDatabase db) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 're\\_%' ORDER BY 1")) {
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 're\\_%'"
+                        + " AND tablename NOT LIKE 're\\_services%' ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
