@@ -13,19 +13,27 @@ import java.util.concurrent.TimeUnit;
 public final class MilmoveProcess {
     private final Path workingDirectory;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
 
     /**
      * @param environment variables to set; the DB_*, MIGRATION_* and CI variables of this JVM are never passed on,
      *                    so that the run sees only what the test gives it
      */
     public MilmoveProcess(Path workingDirectory, Map<String, String> environment) {
+        this(workingDirectory, environment, List.of());
+    }
+
+    /** @param jvmOptions options for the java command before {@code -jar}, for example {@code -Xmx256m} */
+    public MilmoveProcess(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(false);
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("MIGRATION_") || k.equals("CI"));
