@@ -4,6 +4,8 @@ import org.milmove.cli.db.DbCommand;
 import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.ValidateCommand;
+import org.milmove.cli.pricing.GenCommand;
+import org.milmove.cli.pricing.PricingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class},
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
+            GenCommand.class, PricingCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -31,7 +34,7 @@ public final class Milmove implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate or db");
+        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate, db, gen or pricing");
     }
 
     public static void main(String[] args) {

@@ -23,6 +23,7 @@ public final class MilmoveProcess {
         this(workingDirectory, environment, List.of());
     }
 
+    /** @param jvmOptions options for the java command before {@code -jar}, for example {@code -Xmx256m} */
     public MilmoveProcess(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;

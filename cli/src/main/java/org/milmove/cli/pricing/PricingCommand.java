@@ -1,0 +1,17 @@
+package org.milmove.cli.pricing;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pricing", description = "GHC pricing data (the re_* tables).", subcommands = PricingVerifyCommand.class)
+public final class PricingCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: verify");
+    }
+}

@@ -1,0 +1,231 @@
+package org.milmove.cli.pricing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.milmove.cli.UserException;
+import org.milmove.cli.db.Database;
+import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.manifest.Manifest;
+import org.milmove.flyway.manifest.ManifestFile;
+import org.milmove.flyway.manifest.MigrationName;
+import org.milmove.pricing.dump.BlockLimits;
+import org.milmove.pricing.dump.DumpException;
+import org.milmove.pricing.dump.DumpProgress;
+import org.milmove.pricing.dump.DumpRequest;
+import org.milmove.pricing.dump.DumpResult;
+import org.milmove.pricing.dump.DumpSource;
+import org.milmove.pricing.dump.Engine;
+import org.milmove.pricing.dump.PricingDump;
+import org.milmove.pricing.dump.TableCount;
+import org.milmove.pricing.dump.TableSelection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pricing-migration",
+        description = {
+            "Dump the GHC pricing data (data only) as a secure migration:",
+            "  tmp/<version>_<name>.up.sql                    the production file, with the data (never commit it);",
+            "  migrations/app/secure/<version>_<name>.up.sql  its scrubbed stand-in (what it loads, no data);",
+            "and list the new file in the manifest."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST",
+            "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST --engine jdbc --exclude 're_services*' --exclude re_zip5_rate_areas"})
+public final class PricingMigrationCommand implements Callable<Integer> {
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    @Option(names = "--contract-code", required = true, description = "Contract whose data this is; must exist in re_contracts.")
+    String contractCode;
+
+    @Option(names = "--name", description = "Migration name after the version (default: pricing_data_<contract code>).")
+    String name;
+
+    @Option(names = "--engine", defaultValue = "auto",
+            description = "auto (pg_dump when installed and not older than the server, else jdbc), pg_dump or jdbc (default: ${DEFAULT-VALUE}).",
+            converter = EngineConverter.class)
+    Engine engine;
+
+    @Option(names = "--include", paramLabel = "PATTERN", description = "Tables to dump, as pg_dump -t patterns; repeatable (default: re_*).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "PATTERN", description = "Tables to leave out; repeatable (default: re_services*).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-m", "--migration-manifest"},
+            defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
+            description = "Manifest to list the new migration in [MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}).")
+    Path manifest;
+
+    @Option(names = "--secure-dir", defaultValue = "migrations/app/secure",
+            description = "Where the scrubbed stand-in goes (default: ${DEFAULT-VALUE}).")
+    Path secureDir;
+
+    @Option(names = "--output-dir", defaultValue = "tmp", description = "Where the production file goes (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Option(names = "--pg-dump", paramLabel = "PROGRAM", description = "The pg_dump program (default: pg_dump on the PATH).")
+    Path pgDump;
+
+    @Option(names = "--max-block-rows", defaultValue = "100000",
+            description = "Rows per COPY block at most; Flyway holds one block in memory (default: ${DEFAULT-VALUE}).")
+    long maxBlockRows;
+
+    @Option(names = "--max-block-bytes", defaultValue = "8388608", description = "Bytes per COPY block at most (default: ${DEFAULT-VALUE}).")
+    long maxBlockBytes;
+
+    @Mixin
+    DatabaseOptions database;
+    @Spec
+    CommandSpec spec;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() {
+        String fileName = VERSION.format(clock.instant()) + "_" + migrationName() + MigrationName.SUFFIX;
+        Manifest.read(manifest);
+        if (!Files.isDirectory(secureDir)) {
+            throw new UserException(secureDir + " is not a folder; run from the repository root or pass --secure-dir");
+        }
+        Path production = outputDir.resolve(fileName);
+        DumpResult result;
+        try (Database db = database.open(System.getenv())) {
+            DumpSource source = Sources.of(db);
+            requireContract(source);
+            result = dump(source, production);
+        }
+        writeStandIn(secureDir.resolve(fileName), fileName, result);
+        ManifestFile.append(manifest, fileName);
+        report(production, fileName, result);
+        return 0;
+    }
+
+    private String migrationName() {
+        String chosen = name != null ? name
+                : "pricing_data_" + contractCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        if (!MigrationName.isValid("1_" + chosen + MigrationName.SUFFIX)) {
+            throw new UserException("--name " + chosen + " is not usable in a migration file name;"
+                    + " use letters, digits, _ and - only");
+        }
+        return chosen;
+    }
+
+    private void requireContract(DumpSource source) {
+        try (Connection c = source.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT 1 FROM re_contracts WHERE code = ?")) {
+            s.setString(1, contractCode);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UserException("Contract " + contractCode + " is not in re_contracts of " + source.database()
+                            + "; import the pricing data first or check --contract-code");
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserException("Could not look up contract " + contractCode + " in " + source.database() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private DumpResult dump(DumpSource source, Path production) {
+        DumpRequest request = new DumpRequest(contractCode, selection(), engine,
+                new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress());
+        Path partial = production.resolveSibling(production.getFileName() + ".partial");
+        try {
+            Files.createDirectories(production.getParent() == null ? Path.of(".") : production.getParent());
+            DumpResult result;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                result = PricingDump.dump(source, request, out);
+            }
+            Files.move(partial, production, StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } catch (DumpException e) {
+            throw new UserException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + production, e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private TableSelection selection() {
+        try {
+            return TableSelection.of(includes, excludes);
+        } catch (DumpException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** Rows per table as they are read, on the terminal only: a log or CI output gets the summary alone. */
+    private DumpProgress progress() {
+        if (System.console() == null) {
+            return DumpProgress.NONE;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return (table, done, total) -> {
+            err.printf("\r  %s: %,d of %,d rows%s", table.sql(), done, total, done == total ? System.lineSeparator() : "");
+            err.flush();
+        };
+    }
+
+    private void writeStandIn(Path standIn, String fileName, DumpResult result) {
+        List<String> lines = new ArrayList<>(List.of(
+                "-- Local stand-in for the secure migration " + fileName + ".",
+                "-- The real file holds GHC pricing data for contract " + oneLine(contractCode)
+                        + " and lives only in the secure migrations buckets.",
+                "-- It loads " + result.totalRows() + " rows into " + result.tables().size() + " tables:"));
+        int width = result.tables().stream().mapToInt(t -> t.table().sql().length()).max().orElse(0);
+        for (TableCount t : result.tables()) {
+            lines.add(String.format("--   %-" + width + "s %,12d", t.table().sql(), t.rows()));
+        }
+        try {
+            Files.write(standIn, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + standIn, e);
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private void report(Path production, String fileName, DumpResult result) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Wrote %s: %,d rows in %d tables, %,d bytes, %d COPY blocks (engine %s).%n", production,
+                result.totalRows(), result.tables().size(), result.bytes(), result.copyBlocks(),
+                result.engine() == Engine.JDBC ? "jdbc" : "pg_dump " + result.engineVersion());
+        out.println("  It holds the pricing data: never commit it.");
+        out.printf("Wrote the scrubbed stand-in %s and listed it in %s.%n", secureDir.resolve(fileName), manifest);
+        out.println("Next steps:");
+        out.printf("  1. Check the file loads and matches this database: bin/milmove pricing verify %s%n", production);
+        out.printf("  2. Upload %s to the secure migrations bucket of each environment, under the same name.%n", production);
+        out.printf("  3. Commit %s and %s; delete %s once it is uploaded.%n", secureDir.resolve(fileName), manifest, production);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover .partial file is harmless and is overwritten by the next run.
+        }
+    }
+}
