@@ -119,6 +119,17 @@ class PricingImporterTest {
     }
 
     @Test
+    void samplesShowReadableRowsOfEveryTable() throws Exception {
+        try (Connection c = db.connect()) {
+            var samples = org.milmove.pricing.report.Samples.of(c, imported.contractId(), 3);
+
+            assertThat(samples).extracting(s -> s.table()).containsExactlyElementsOf(EXPECTED.keySet());
+            assertThat(samples).allSatisfy(s -> assertThat(s.rows()).isNotEmpty());
+            assertThat(samples.get(6).rows().get(0)).containsExactly("004", "f", "500", "4999", "0", "250", "247700");
+        }
+    }
+
+    @Test
     void goAddDateRollsFebruary29OverToMarch1() {
         LocalDate leap = LocalDate.of(2024, 2, 29);
         assertThat(Conversions.addDate(leap, 1, 0, 0)).isEqualTo(LocalDate.of(2025, 3, 1));
