@@ -3,6 +3,7 @@ package org.milmove.cli;
 import org.flywaydb.core.api.FlywayException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
+import org.milmove.pricing.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,6 +18,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (userMistake != null) {
             err.println("milmove: " + userMistake.getMessage());
             return ExitCode.USAGE;
+        }
+        Throwable badData = find(e, ImportException.class);
+        if (badData != null) {
+            err.println("milmove: " + badData.getMessage());
+            return ExitCode.FAILED;
         }
         FlywayException flyway = (FlywayException) find(e, FlywayException.class);
         if (flyway != null) {

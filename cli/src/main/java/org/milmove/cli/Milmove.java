@@ -4,6 +4,7 @@ import org.milmove.cli.db.DbCommand;
 import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.ValidateCommand;
+import org.milmove.cli.pricing.PricingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +16,12 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class},
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
+            PricingCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a migration failed (it was rolled back) or validation found a problem",
+            "1:a migration or pricing import failed (it was rolled back) or validation found a problem",
             "2:bad usage or configuration: options, manifest, migration path, database connection"},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,7 +33,7 @@ public final class Milmove implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate or db");
+        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate, db or pricing");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,19 @@
+package org.milmove.cli.pricing;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pricing",
+        description = "GHC pricing data: import the pricing template workbook into the re_* tables.",
+        subcommands = PricingImportCommand.class)
+public final class PricingCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: import");
+    }
+}
