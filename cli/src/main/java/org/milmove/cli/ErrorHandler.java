@@ -4,6 +4,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
 import org.milmove.flyway.resolver.SecureMigrationFailures;
+import org.milmove.pricing.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -22,6 +23,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         var secure = SecureMigrationFailures.redacted(e);
         if (secure.isPresent()) {
             err.println("milmove: " + secure.get());
+            return ExitCode.FAILED;
+        }
+        Throwable badData = find(e, ImportException.class);
+        if (badData != null) {
+            err.println("milmove: " + badData.getMessage());
             return ExitCode.FAILED;
         }
         FlywayException flyway = (FlywayException) find(e, FlywayException.class);

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a migration failed (it was rolled back) or validation found a problem",
+            "1:a migration failed (it was rolled back), a pricing import failed (rolled back) or validation found a problem",
             "2:bad usage or configuration: options, manifest, migration path, database connection"},
         footerHeading = "%nExamples:%n",
         footer = {

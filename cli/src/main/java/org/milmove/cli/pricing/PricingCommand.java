@@ -5,13 +5,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "pricing", description = "GHC pricing data (the re_* tables).", subcommands = PricingVerifyCommand.class)
+@Command(name = "pricing",
+        description = "GHC pricing data (the re_* tables): import the pricing template workbook, verify a dump.",
+        subcommands = {PricingImportCommand.class, PricingVerifyCommand.class})
 public final class PricingCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: verify");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: import or verify");
     }
 }

@@ -1,0 +1,172 @@
+package org.milmove.pricing.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** An XLSX workbook read with POI's streaming (SAX) reader: one sheet at a time, chosen by index. */
+public final class PricingWorkbook implements AutoCloseable {
+    private final Path file;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final List<String> sheetNames;
+
+    private PricingWorkbook(Path file, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        this.file = file;
+        this.pkg = pkg;
+        this.reader = new XSSFReader(pkg);
+        this.strings = new ReadOnlySharedStringsTable(pkg);
+        this.styles = reader.getStylesTable();
+        this.sheetNames = readSheetNames(reader);
+    }
+
+    /** Opens the file; a missing, non-XLSX or password-protected file is a {@link TemplateException}. */
+    public static PricingWorkbook open(Path file) {
+        checkIsXlsx(file);
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new PricingWorkbook(file, pkg);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            throw new TemplateException(file + " is not a readable XLSX workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkIsXlsx(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new TemplateException("No such file: " + file);
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            magic = FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new TemplateException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new TemplateException(isEncrypted(file)
+                    ? file + " is password-protected; save an unprotected copy of the workbook and import that"
+                    : file + " is an old binary Excel (.xls) file, not an XLSX workbook");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new TemplateException(file + " is not an XLSX workbook");
+        }
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | EncryptedDocumentException e) {
+            return true;
+        }
+    }
+
+    private static List<String> readSheetNames(XSSFReader reader) throws IOException, OpenXML4JException {
+        List<String> names = new ArrayList<>();
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream ignored = sheets.next()) {
+                names.add(sheets.getSheetName());
+            }
+        }
+        return names;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int sheetCount() {
+        return sheetNames.size();
+    }
+
+    public String sheetName(int index) {
+        return sheetNames.get(index);
+    }
+
+    /** Reads every cell of a sheet as its displayed text (what Excel shows, via POI's DataFormatter). */
+    SheetData read(int index) {
+        if (index >= sheetNames.size()) {
+            throw new TemplateException(String.format("%s has %d sheets; sheet %d is missing",
+                    file, sheetNames.size(), index));
+        }
+        SheetData sheet = new SheetData(index, sheetNames.get(index));
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            for (int i = 0; sheets.hasNext(); i++) {
+                try (InputStream in = sheets.next()) {
+                    if (i == index) {
+                        parse(in, sheet);
+                        return sheet;
+                    }
+                }
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new TemplateException("Cannot read " + sheet.describe() + " of " + file + ": " + e.getMessage(), e);
+        }
+        throw new IllegalStateException("sheet " + index + " vanished from " + file);
+    }
+
+    private void parse(InputStream in, SheetData sheet)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(sheet),
+                new DataFormatter(), false));
+        xml.parse(new InputSource(in));
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final SheetData sheet;
+        private int row;
+
+        Collector(SheetData sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            row = rowNum;
+            sheet.rowPresent(rowNum);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+        }
+
+        @Override
+        public void cell(String ref, String formattedValue, XSSFComment comment) {
+            int col = ref == null ? 0 : new CellReference(ref).getCol();
+            sheet.put(row, col, formattedValue == null ? "" : formattedValue);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.milmove.pricing.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.milmove.pricing.fixture.GoldenCsv;
+import org.milmove.pricing.fixture.TemplateFixture;
+
+class TemplateParserGoldenTest {
+    @TempDir
+    static Path dir;
+    static StagedTemplate staged;
+
+    @BeforeAll
+    static void parseTheGeneratedWorkbook() {
+        Path file = TemplateFixture.fromGoldens().write(dir.resolve("template.xlsx"));
+        try (PricingWorkbook workbook = PricingWorkbook.open(file)) {
+            staged = TemplateParser.parse(workbook, TemplateParser.ALL_SHEETS, TemplateParser.Progress.NONE);
+        }
+    }
+
+    static Stream<StageTable<?>> tables() {
+        return StageTable.ALL.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void stagedRowsWrittenAsCsvEqualTheGoldenFileByteForByte(StageTable<?> table) throws Exception {
+        StringWriter csv = new StringWriter();
+        CsvWriter.write(table, staged.rows(table), csv);
+
+        byte[] golden = Files.readAllBytes(GoldenCsv.golden(table.csvBaseName()));
+        assertThat(csv.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);
+    }
+
+    @Test
+    void stagesAllRowsOfTheReferenceWorkbook() {
+        assertThat(staged.tables()).hasSize(18);
+        assertThat(staged.totalRows()).isEqualTo(38_331);
+    }
+
+    @Test
+    void saveCsvWritesOneFilePerStageTableNamedLikeTheGoldens() throws Exception {
+        var files = CsvWriter.save(staged, dir.resolve("csv"), "20250101120000");
+
+        assertThat(files).hasSize(18);
+        assertThat(files.get(0).getFileName().toString()).isEqualTo("4_1b_service_areas_domestic_20250101120000.csv");
+        assertThat(Files.readAllBytes(files.get(0)))
+                .isEqualTo(Files.readAllBytes(GoldenCsv.golden("4_1b_service_areas_domestic")));
+    }
+}
