@@ -25,14 +25,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("milmove: " + secure.get());
             return ExitCode.FAILED;
         }
-        Throwable badData = find(e, ImportException.class);
-        if (badData != null) {
-            err.println("milmove: " + badData.getMessage());
-            return ExitCode.FAILED;
-        }
-        FlywayException flyway = (FlywayException) find(e, FlywayException.class);
-        if (flyway != null) {
-            err.println("milmove: " + flyway.getMessage());
+        Throwable failed = find(e, ImportException.class, FlywayException.class);
+        if (failed != null) {
+            err.println("milmove: " + failed.getMessage());
             return ExitCode.FAILED;
         }
         err.println("milmove: unexpected error; please report it with the trace below");
