@@ -1,25 +1,24 @@
 package org.milmove.cli.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milmove.cli.CliResult;
-import org.milmove.cli.Milmove;
 import org.milmove.pricing.fixture.TemplateFixture;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
-import picocli.CommandLine;
 
 @WithPostgres
 class PricingImportCommandTest {
@@ -58,6 +57,37 @@ class PricingImportCommandTest {
                 "--contract-start-date", "2301-02-01");
         assertThat(again.exitCode()).as(again.all()).isEqualTo(1);
         assertThat(again.err()).contains("Contract code CLI1 already exists", "nothing was written");
+    }
+
+    /** What a person sees: the page as Chromium renders it, and its DOM with the per-table counts. */
+    @Test
+    void theReportOpensInHeadlessChromium() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        assumeTrue(Files.isExecutable(chromium), "Debian's chromium package is not installed (.ci/run installs it)");
+        Path html = dir.resolve("chromium-report.html");
+        CliResult result = importing("--filename", workbook.toString(), "--contract-code", "CHROME1",
+                "--contract-start-date", "2401-02-01", "--report", html.toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+
+        String dom = headless(chromium, "--dump-dom", html.toUri().toString());
+        Path screenshot = dir.resolve("report.png");
+        headless(chromium, "--screenshot=" + screenshot, "--window-size=1280,2000", html.toUri().toString());
+
+        assertThat(dom).contains("<td>re_intl_prices</td><td class=\"n\">46,364</td>",
+                "<td>re_domestic_linehaul_prices</td><td class=\"n\">13,560</td>", "<td>re_zip3s</td><td class=\"n\">908</td>");
+        assertThat(screenshot).exists();
+        assertThat(Files.size(screenshot)).as("a rendered page, not a blank one").isGreaterThan(20_000);
+    }
+
+    private static String headless(Path chromium, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
     }
 
     @Test
@@ -103,16 +133,10 @@ class PricingImportCommandTest {
     }
 
     private static CliResult run(TestDatabase db, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Milmove.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
                 "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
-        int code = cli.execute(all.toArray(String[]::new));
-        return new CliResult(code, out.toString(), err.toString());
+        return CliResult.run(all);
     }
 
     private int count(String from) throws Exception {
