@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A no-op migrate (everything applied) over 1,000 secure migrations in S3 behind 20 ms of latency per request:
  * our resolver, against a sequential fetch of the same objects and against the same migrations as local files.
  *
- * <p>Run: {@code mvn -q -pl benchmarks -am install -DskipTests && mvn -q -pl benchmarks exec:java -Dbenchmark=org.milmove.benchmarks.S3NoOpMigrateBenchmark}
+ * <p>Run from the repository root: {@code benchmarks/run S3NoOpMigrateBenchmark}
  */
 public final class S3NoOpMigrateBenchmark {
     private static final int MIGRATIONS = 1_000;

@@ -1,13 +1,20 @@
-package org.milmove.pricing.dump;
+package org.milmove.benchmarks;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.milmove.pricing.ReSchema;
+import org.milmove.pricing.dump.DumpRequest;
+import org.milmove.pricing.dump.DumpResult;
+import org.milmove.pricing.dump.DumpSource;
+import org.milmove.pricing.dump.Engine;
+import org.milmove.pricing.dump.PricingDump;
 import org.milmove.testsupport.EmbeddedPostgresServer;
 import org.milmove.testsupport.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -16,8 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Not a test: dumps re_* tables holding 1,000,000 rows with each engine, alternating, and prints wall time, bytes and
  * the jdbc/pg_dump ratio (best of the runs). Run from the repository root:
  * <pre>
- * mvn -q -B -pl pricing-dump -am test-compile -DskipTests
- * mvn -q -B -pl pricing-dump exec:java -Dexec.mainClass=org.milmove.pricing.dump.DumpBenchmark -Dexec.classpathScope=test
+ * benchmarks/run DumpBenchmark
  * </pre>
  */
 public final class DumpBenchmark {
@@ -48,7 +54,7 @@ public final class DumpBenchmark {
 
     /** 1,000,000 zip5 rows over 10 contracts, plus their contracts and rate areas. */
     private static void fill(TestDatabase db) throws Exception {
-        PricingData.execute(db, """
+        execute(db, """
                 INSERT INTO re_contracts (id, code, name, created_at, updated_at)
                     SELECT gen_random_uuid(), 'C' || c, 'Contract ' || c, now(), now() FROM generate_series(1, 10) c;
                 INSERT INTO re_rate_areas (id, contract_id, is_oconus, code, name, created_at, updated_at)
@@ -58,6 +64,12 @@ public final class DumpBenchmark {
                     SELECT gen_random_uuid(), a.contract_id, a.id, lpad((z * 10 + right(a.code, -2)::int % 10)::text, 5, '0'), now(), now()
                     FROM re_rate_areas a, generate_series(0, 9999) z;
                 ANALYZE""");
+    }
+
+    private static void execute(TestDatabase db, String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static long[] dump(TestDatabase db, Engine engine) throws Exception {
