@@ -1,10 +1,11 @@
 package org.milmove.cli;
 
 import org.milmove.cli.db.DbCommand;
+import org.milmove.cli.gen.GenCommand;
+import org.milmove.cli.manifest.ManifestCommand;
 import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.ValidateCommand;
-import org.milmove.cli.pricing.GenCommand;
 import org.milmove.cli.pricing.PricingCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
-            GenCommand.class, PricingCommand.class},
+            GenCommand.class, ManifestCommand.class, PricingCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -34,7 +35,7 @@ public final class Milmove implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate, db, gen or pricing");
+        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate, db, gen, manifest or pricing");
     }
 
     public static void main(String[] args) {

@@ -12,9 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +19,8 @@ import java.util.concurrent.Callable;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
-import org.milmove.flyway.manifest.Manifest;
-import org.milmove.flyway.manifest.ManifestFile;
-import org.milmove.flyway.manifest.MigrationName;
+import org.milmove.cli.gen.SecureMigrationFiles;
+import org.milmove.cli.gen.SecureMigrationOptions;
 import org.milmove.pricing.dump.BlockLimits;
 import org.milmove.pricing.dump.DumpException;
 import org.milmove.pricing.dump.DumpProgress;
@@ -52,8 +48,6 @@ import picocli.CommandLine.Spec;
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST",
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST --engine jdbc --exclude 're_services*' --exclude re_zip5_rate_areas"})
 public final class PricingMigrationCommand implements Callable<Integer> {
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-
     @Option(names = "--contract-code", required = true, description = "Contract whose data this is; must exist in re_contracts.")
     String contractCode;
 
@@ -71,18 +65,6 @@ public final class PricingMigrationCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "PATTERN", description = "Tables to leave out; repeatable (default: re_services*).")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = {"-m", "--migration-manifest"},
-            defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
-            description = "Manifest to list the new migration in [MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}).")
-    Path manifest;
-
-    @Option(names = "--secure-dir", defaultValue = "migrations/app/secure",
-            description = "Where the scrubbed stand-in goes (default: ${DEFAULT-VALUE}).")
-    Path secureDir;
-
-    @Option(names = "--output-dir", defaultValue = "tmp", description = "Where the production file goes (default: ${DEFAULT-VALUE}).")
-    Path outputDir;
-
     @Option(names = "--pg-dump", paramLabel = "PROGRAM", description = "The pg_dump program (default: pg_dump on the PATH).")
     Path pgDump;
 
@@ -94,40 +76,30 @@ public final class PricingMigrationCommand implements Callable<Integer> {
     long maxBlockBytes;
 
     @Mixin
+    SecureMigrationOptions migration;
+    @Mixin
     DatabaseOptions database;
     @Spec
     CommandSpec spec;
 
-    Clock clock = Clock.systemUTC();
-
     @Override
     public Integer call() {
-        String fileName = VERSION.format(clock.instant()) + "_" + migrationName() + MigrationName.SUFFIX;
-        Manifest.read(manifest);
-        if (!Files.isDirectory(secureDir)) {
-            throw new UserException(secureDir + " is not a folder; run from the repository root or pass --secure-dir");
-        }
-        Path production = outputDir.resolve(fileName);
+        SecureMigrationFiles files = migration.check(migrationName());
         DumpResult result;
         try (Database db = database.open(System.getenv())) {
             DumpSource source = Sources.of(db);
             requireContract(source);
-            result = dump(source, production);
+            files.createOutputDir();
+            result = dump(source, files.production());
         }
-        writeStandIn(secureDir.resolve(fileName), fileName, result);
-        ManifestFile.append(manifest, fileName);
-        report(production, fileName, result);
+        writeStandIn(files.standIn(), files.fileName(), result);
+        files.list();
+        report(files, result);
         return 0;
     }
 
     private String migrationName() {
-        String chosen = name != null ? name
-                : "pricing_data_" + contractCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        if (!MigrationName.isValid("1_" + chosen + MigrationName.SUFFIX)) {
-            throw new UserException("--name " + chosen + " is not usable in a migration file name;"
-                    + " use letters, digits, _ and - only");
-        }
-        return chosen;
+        return name != null ? name : "pricing_data_" + contractCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     private void requireContract(DumpSource source) {
@@ -151,7 +123,6 @@ public final class PricingMigrationCommand implements Callable<Integer> {
                 new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress());
         Path partial = production.resolveSibling(production.getFileName() + ".partial");
         try {
-            Files.createDirectories(production.getParent() == null ? Path.of(".") : production.getParent());
             DumpResult result;
             try (OutputStream out = Files.newOutputStream(partial)) {
                 result = PricingDump.dump(source, request, out);
@@ -208,17 +179,15 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         return text.replaceAll("\\p{Cntrl}", "?");
     }
 
-    private void report(Path production, String fileName, DumpResult result) {
+    private void report(SecureMigrationFiles files, DumpResult result) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %,d rows in %d tables, %,d bytes, %d COPY blocks (engine %s).%n", production,
+        out.printf("Wrote %s: %,d rows in %d tables, %,d bytes, %d COPY blocks (engine %s).%n", files.production(),
                 result.totalRows(), result.tables().size(), result.bytes(), result.copyBlocks(),
                 result.engine() == Engine.JDBC ? "jdbc" : "pg_dump " + result.engineVersion());
         out.println("  It holds the pricing data: never commit it.");
-        out.printf("Wrote the scrubbed stand-in %s and listed it in %s.%n", secureDir.resolve(fileName), manifest);
-        out.println("Next steps:");
-        out.printf("  1. Check the file loads and matches this database: bin/milmove pricing verify %s%n", production);
-        out.printf("  2. Upload %s to the secure migrations bucket of each environment, under the same name.%n", production);
-        out.printf("  3. Commit %s and %s; delete %s once it is uploaded.%n", secureDir.resolve(fileName), manifest, production);
+        out.printf("Wrote the scrubbed stand-in %s and listed it in %s.%n", files.standIn(), files.migration().manifest());
+        files.printNextSteps(out, "Check the file loads and matches this database: bin/milmove pricing verify "
+                + files.production());
     }
 
     private static void deleteQuietly(Path file) {

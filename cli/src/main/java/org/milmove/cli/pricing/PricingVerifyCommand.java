@@ -59,7 +59,7 @@ public final class PricingVerifyCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserException(file + " does not exist");
         }
-        if (!MigrationName.isValid(fileName) || MigrationName.isFizz(fileName)) {
+        if (!MigrationName.isSql(fileName)) {
             throw new UserException(file + " is not named like a migration (<version>_<name>.up.sql)");
         }
         List<String> copied = copiedTables();

@@ -62,6 +62,7 @@ class PricingCommandsTest {
 
     @BeforeEach
     void project() throws Exception {
+        Files.createDirectories(dir.resolve("schema"));
         Files.createDirectories(dir.resolve("secure"));
         manifest = dir.resolve("migrations_manifest.txt");
         Files.writeString(manifest, "# manifest header\n20250101000000_create_re_contracts.up.sql\n");
@@ -169,7 +170,8 @@ class PricingCommandsTest {
         all.addAll(List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()),
                 "--db-name", db.name(), "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
         if (args[0].equals("gen")) {
-            all.addAll(List.of("-m", manifest.toString(), "--secure-dir", dir.resolve("secure").toString(),
+            all.addAll(List.of("-m", manifest.toString(), "--schema-dir", dir.resolve("schema").toString(),
+                    "--secure-dir", dir.resolve("secure").toString(),
                     "--output-dir", dir.resolve("tmp").toString()));
         }
         int code = cli.execute(all.toArray(String[]::new));

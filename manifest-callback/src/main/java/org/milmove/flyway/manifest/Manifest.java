@@ -1,15 +1,11 @@
 package org.milmove.flyway.manifest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +17,6 @@ import java.util.Optional;
  * whitespace, a trailing {@code \r} and a UTF-8 byte order mark are ignored.
  */
 public final class Manifest {
-    private static final char BOM = '\uFEFF';
-
     private final String source;
     private final Map<String, ManifestEntry> entries;
 
@@ -33,8 +27,13 @@ public final class Manifest {
 
     /** Reads and checks a manifest file. */
     public static Manifest read(Path file) {
+        return parse(file.toString(), readText(file));
+    }
+
+    /** The manifest's text; a missing file is a {@link ManifestException} that says how to pass another one. */
+    static String readText(Path file) {
         try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ManifestException("Manifest not found: " + file, List.of(file.toAbsolutePath().toString()),
                     "Pass the manifest with --migration-manifest (MIGRATION_MANIFEST).");
@@ -49,41 +48,13 @@ public final class Manifest {
      * @throws ManifestException naming every malformed or duplicate line
      */
     public static Manifest parse(String source, String text) {
-        Map<String, ManifestEntry> entries = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        int lineNumber = 0;
-        for (String raw : lines(text)) {
-            lineNumber++;
-            String line = (lineNumber == 1 && !raw.isEmpty() && raw.charAt(0) == BOM ? raw.substring(1) : raw).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            ManifestEntry earlier = entries.get(line);
-            if (earlier != null) {
-                problems.add("line " + lineNumber + ": " + line + " is listed twice (also on line " + earlier.line() + ")");
-            } else if (MigrationName.isFizz(line) && MigrationName.isValid(line)) {
-                problems.add("line " + lineNumber + ": " + line + " is a Buffalo fizz migration, which is not supported;"
-                        + " rewrite it as SQL in a file named " + line.replace(MigrationName.FIZZ_SUFFIX, MigrationName.SUFFIX));
-            } else if (!MigrationName.isValid(line)) {
-                problems.add("line " + lineNumber + ": \"" + line + "\" is not a migration file name;"
-                        + " expected <timestamp>_<name>" + MigrationName.SUFFIX);
-            } else {
-                entries.put(line, new ManifestEntry(line, lineNumber));
-            }
-        }
-        if (!problems.isEmpty()) {
+        ManifestScan scan = ManifestScan.of(text);
+        if (!scan.problems().isEmpty()) {
+            List<String> problems = scan.problems().stream().map(ManifestScan.LineProblem::message).toList();
             throw new ManifestException("Manifest " + source + " has " + count(problems.size(), "problem") + ":",
                     problems, "Fix these lines in " + source + " and run again.");
         }
-        return new Manifest(source, entries);
-    }
-
-    private static List<String> lines(String text) {
-        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
-            return reader.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Manifest(source, scan.entries());
     }
 
     static String count(int n, String noun) {
