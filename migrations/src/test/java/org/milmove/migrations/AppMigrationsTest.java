@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -100,19 +99,19 @@ class AppMigrationsTest {
 
     @Test
     void createsTheReTablesWithOnlyTheServicesSeeded() throws SQLException {
-        assertThat(column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE)).containsExactlyInAnyOrderElementsOf(RE_TABLES);
-        assertThat(column("SELECT code FROM re_services")).containsExactlyInAnyOrderElementsOf(SERVICE_CODES);
+        assertThat(db.column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE)).containsExactlyInAnyOrderElementsOf(RE_TABLES);
+        assertThat(db.column("SELECT code FROM re_services")).containsExactlyInAnyOrderElementsOf(SERVICE_CODES);
         for (String table : RE_TABLES.stream().filter(t -> !t.equals("re_services")).toList()) {
-            assertThat(column("SELECT count(*) FROM " + table)).as(table).containsExactly("0");
+            assertThat(db.column("SELECT count(*) FROM " + table)).as(table).containsExactly("0");
         }
     }
 
     @Test
     void everyTableAndColumnHasAComment() throws SQLException {
-        assertThat(column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE
+        assertThat(db.column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE
                 + " AND coalesce(btrim(obj_description(c.oid, 'pg_class')), '') = '' ORDER BY 1"))
                 .as("re_* tables without a comment").isEmpty();
-        assertThat(column("SELECT c.relname || '.' || a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+        assertThat(db.column("SELECT c.relname || '.' || a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
                 + " WHERE " + RE_TABLE + " AND a.attnum > 0 AND NOT a.attisdropped"
                 + " AND a.attname NOT IN ('id', 'created_at', 'updated_at')"
                 + " AND coalesce(btrim(col_description(c.oid, a.attnum)), '') = '' ORDER BY 1"))
@@ -125,11 +124,11 @@ class AppMigrationsTest {
                 t + ".id uuid NO null", t + ".created_at timestamp without time zone NO null",
                 t + ".updated_at timestamp without time zone NO null")).toList();
 
-        assertThat(column("SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
+        assertThat(db.column("SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' '"
                 + " || coalesce(column_default, 'null') FROM information_schema.columns"
                 + " WHERE table_schema = 'public' AND table_name LIKE 're\\_%' AND column_name IN ('id', 'created_at', 'updated_at')"))
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE + " AND NOT EXISTS (SELECT 1 FROM pg_index i"
+        assertThat(db.column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE + " AND NOT EXISTS (SELECT 1 FROM pg_index i"
                 + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]"
                 + " WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1 AND a.attname = 'id')"))
                 .as("re_* tables whose primary key is not (id)").isEmpty();
@@ -137,19 +136,19 @@ class AppMigrationsTest {
 
     @Test
     void foreignKeysPointWhereTheImportExpectsAndAreIndexed() throws SQLException {
-        assertThat(column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE
+        assertThat(db.column("SELECT c.relname FROM pg_class c WHERE " + RE_TABLE
                 + " AND c.relname NOT IN ('re_contracts', 're_services')"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f')"))
                 .as("re_* tables without a foreign key").isEmpty();
 
-        List<String> references = column("SELECT c.relname || '.' || a.attname || ' -> ' || coalesce(r.relname, 'nothing')"
+        List<String> references = db.column("SELECT c.relname || '.' || a.attname || ' -> ' || coalesce(r.relname, 'nothing')"
                 + " FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
                 + " LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f' AND k.conkey = ARRAY[a.attnum]"
                 + " LEFT JOIN pg_class r ON r.oid = k.confrelid"
                 + " WHERE " + RE_TABLE + " AND a.attnum > 0 AND a.attname LIKE '%\\_id'");
         assertThat(references).isNotEmpty().allSatisfy(reference -> assertThat(reference).endsWith(" -> " + expectedTarget(reference)));
 
-        assertThat(column("SELECT c.relname || '.' || a.attname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+        assertThat(db.column("SELECT c.relname || '.' || a.attname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
                 + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.conkey[1]"
                 + " WHERE k.contype = 'f' AND " + RE_TABLE
                 + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indkey[0] = a.attnum)"))
@@ -163,7 +162,7 @@ class AppMigrationsTest {
 
     @Test
     void uniqueKeysAreThoseTheImportRelies() throws SQLException {
-        assertThat(column("SELECT c.relname || ' (' || string_agg(a.attname, ', ' ORDER BY u.ord) || ')'"
+        assertThat(db.column("SELECT c.relname || ' (' || string_agg(a.attname, ', ' ORDER BY u.ord) || ')'"
                 + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
                 + " CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord)"
                 + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = u.attnum"
@@ -284,13 +283,4 @@ class AppMigrationsTest {
         }
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
 }

@@ -1,7 +1,11 @@
 package org.milmove.testsupport;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -24,6 +28,24 @@ public record TestDatabase(String host, int port, String name, String user, Stri
 
     public Connection connect() throws SQLException {
         return dataSource().getConnection();
+    }
+
+    /** The first column of every row {@code sql} returns, as text (NULL as null). */
+    public List<String> column(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        }
+    }
+
+    /** Runs SQL that returns nothing (several statements allowed). */
+    public void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     /** The same server, another database on it (for tests that need a second one). */

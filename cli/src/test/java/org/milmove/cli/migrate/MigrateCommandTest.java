@@ -3,8 +3,6 @@ package org.milmove.cli.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +28,7 @@ class MigrateCommandTest {
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
         project = new MigrationProject(dir);
     }
 
@@ -46,8 +42,8 @@ class MigrateCommandTest {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("Applied 2 migrations; schema version is now 20250102000000");
-        assertThat(column("SELECT name FROM things")).containsExactly("first", "second");
-        assertThat(column("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+        assertThat(db.column("SELECT name FROM things")).containsExactly("first", "second");
+        assertThat(db.column("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("20250101000000", "20250102000000");
 
         CliResult again = run("migrate");
@@ -100,8 +96,8 @@ class MigrateCommandTest {
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).contains("20250102000000_half_broken.up.sql").contains("no_such_table").contains("Line       : 3");
         assertThat(tables()).contains("things").doesNotContain("partial");
-        assertThat(column("SELECT count(*) FROM things")).containsExactly("0");
-        assertThat(column("SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL"))
+        assertThat(db.column("SELECT count(*) FROM things")).containsExactly("0");
+        assertThat(db.column("SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL"))
                 .containsExactly("20250101000000:true");
 
         project.unlisted("schema", "20250102000000_half_broken.up.sql", "CREATE TABLE partial (id int);");
@@ -142,10 +138,10 @@ class MigrateCommandTest {
         CliResult result = run("migrate");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(column("SELECT body FROM notes")).containsExactly("${not_a_placeholder}");
-        assertThat(column("SELECT zip3 || ':' || coalesce(city, 'NULL') FROM zips ORDER BY zip3"))
+        assertThat(db.column("SELECT body FROM notes")).containsExactly("${not_a_placeholder}");
+        assertThat(db.column("SELECT zip3 || ':' || coalesce(city, 'NULL') FROM zips ORDER BY zip3"))
                 .containsExactly("173:Abbottstown", "442:NULL", "999:after copy");
-        assertThat(column("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
                 .containsExactly("4");
     }
 
@@ -193,17 +189,8 @@ class MigrateCommandTest {
     }
 
     private List<String> tables() throws SQLException {
-        return column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+        return db.column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
 
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +50,7 @@ class S3MigrateCommandTest {
         System.setProperty("aws.secretAccessKey", S3TestServer.SECRET_KEY);
         bucket = "env-" + (++bucketCounter);
         s3.createBucket(b -> b.bucket(bucket));
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
         project = new MigrationProject(dir)
                 .listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text);")
                 .list("20250102000000_secure_things.up.sql");
@@ -75,7 +71,7 @@ class S3MigrateCommandTest {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("s3://" + bucket + "/secure-migrations/20250102000000_secure_things.up.sql");
-        assertThat(column("SELECT name FROM things")).containsExactly("from s3");
+        assertThat(db.column("SELECT name FROM things")).containsExactly("from s3");
     }
 
     @Test
@@ -121,7 +117,7 @@ class S3MigrateCommandTest {
 
             assertThat(result.exitCode()).as(result.all()).isZero();
             assertThat(proxy.cannedSent()).isEqualTo(3);
-            assertThat(column("SELECT name FROM things")).containsExactly("from s3");
+            assertThat(db.column("SELECT name FROM things")).containsExactly("from s3");
         }
     }
 
@@ -155,13 +151,4 @@ class S3MigrateCommandTest {
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(content));
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +50,7 @@ class S3MigrationsTest {
     void freshBucketAndSchema() throws SQLException {
         bucket = "secure-" + (++bucketCounter);
         s3.createBucket(b -> b.bucket(bucket));
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     }
 
     @Test
@@ -71,8 +67,8 @@ class S3MigrationsTest {
                 20250103000000_after.up.sql
                 """);
 
-        assertThat(column("SELECT entry FROM log")).containsExactly("secure", "local after");
-        assertThat(column("SELECT script FROM flyway_schema_history WHERE version = '20250102000000'"))
+        assertThat(db.column("SELECT entry FROM log")).containsExactly("secure", "local after");
+        assertThat(db.column("SELECT script FROM flyway_schema_history WHERE version = '20250102000000'"))
                 .containsExactly("20250102000000_secure_data.up.sql");
     }
 
@@ -87,7 +83,7 @@ class S3MigrationsTest {
                 .hasRootCauseInstanceOf(ManifestException.class)
                 .hasMessageContaining("20250102000000_only_in_the_manifest.up.sql (line 2)")
                 .hasMessageContaining("s3://" + bucket + "/secure-migrations");
-        assertThat(column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
+        assertThat(db.column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
     }
 
     @Test
@@ -100,7 +96,7 @@ class S3MigrationsTest {
         }
         migrate(names.get(3) + "\n" + names.get(1100) + "\n" + names.get(1204) + "\n");
 
-        assertThat(column("SELECT script FROM flyway_schema_history WHERE success ORDER BY version"))
+        assertThat(db.column("SELECT script FROM flyway_schema_history WHERE success ORDER BY version"))
                 .containsExactly(names.get(3), names.get(1100), names.get(1204));
     }
 
@@ -116,8 +112,8 @@ class S3MigrationsTest {
             assertThatThrownBy(flyway::migrate)
                     .hasMessageContaining("s3://" + bucket + "/" + key + " was replaced during this run");
         }
-        assertThat(column("SELECT count(*) FROM log")).containsExactly("0");
-        assertThat(column("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
+        assertThat(db.column("SELECT count(*) FROM log")).containsExactly("0");
+        assertThat(db.column("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
                 .containsExactly("20250101000000");
     }
 
@@ -132,7 +128,7 @@ class S3MigrationsTest {
         try (var files = MigrationPathResourceProvider.builder(path()).s3(s3).build()) {
             flyway(files, "20250101000000_create_log.up.sql\n20250102000000_replaced.up.sql\n", replaceBeforeExecution).migrate();
         }
-        assertThat(column("SELECT entry FROM log")).containsExactly("checksummed version");
+        assertThat(db.column("SELECT entry FROM log")).containsExactly("checksummed version");
     }
 
     @Test
@@ -186,15 +182,6 @@ class S3MigrationsTest {
         Files.writeString(schema.resolve(name), sql);
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
 
     /** Runs an action just before Flyway executes one migration: after its checksum was taken. */
     private record BeforeEachMigrate(String version, Runnable action) implements Callback {

@@ -3,10 +3,7 @@ package org.milmove.flyway.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -25,9 +22,7 @@ class ManifestFlywayTest {
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
     }
 
     @Test
@@ -42,8 +37,8 @@ class ManifestFlywayTest {
                 20200101000000_first.up.sql
                 """).migrate();
 
-        assertThat(column("SELECT entry FROM log")).containsExactly("first", "second");
-        assertThat(column("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+        assertThat(db.column("SELECT entry FROM log")).containsExactly("first", "second");
+        assertThat(db.column("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("20200101000000", "20200102000000");
     }
 
@@ -65,7 +60,7 @@ class ManifestFlywayTest {
                     .hasMessageContaining("20200103000000_missing_two.up.sql (line 3)")
                     .hasMessageContaining("Searched: memory:test");
         }
-        assertThat(column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
+        assertThat(db.column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                 .doesNotContain("present");
     }
 
@@ -89,13 +84,4 @@ class ManifestFlywayTest {
                 .load();
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
 }
