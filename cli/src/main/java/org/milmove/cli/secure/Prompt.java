@@ -20,8 +20,9 @@ final class Prompt {
         err.print(question + " (y/N) ");
         err.flush();
         String answer = readLine();
-        if (answer == null) {
-            err.println();
+        if (answer == null || System.console() == null) {
+            // A terminal echoes the answer and its newline; a pipe does not, so show it for the log.
+            err.println(answer == null ? "" : answer.strip());
         }
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
     }
