@@ -7,6 +7,7 @@ import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.ValidateCommand;
 import org.milmove.cli.pricing.PricingCommand;
+import org.milmove.cli.secure.SecureMigrationCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
-            GenCommand.class, ManifestCommand.class, PricingCommand.class},
+            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -28,14 +29,16 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate                # the embedded dev database",
-            "  DB_HOST=db.example bin/milmove info"})
+            "  DB_HOST=db.example bin/milmove info",
+            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environments 'exp stg'"})
 public final class Milmove implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: migrate, info, validate, db, gen, manifest or pricing");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: migrate, info, validate, db, gen, manifest, pricing or secure-migration");
     }
 
     public static void main(String[] args) {

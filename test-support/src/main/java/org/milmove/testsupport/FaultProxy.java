@@ -10,7 +10,10 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP proxy on 127.0.0.1 in front of an HTTP server, for failure and latency tests: it can answer the next
  * connections itself (for example {@code 503 SlowDown}, as S3 does when throttling) and delay every request by a
- * fixed latency. Bytes are passed through untouched, so signed requests stay valid.
+ * fixed latency. Bytes are passed through untouched, so signed requests stay valid. With {@link #recordRequests()}
+ * it also keeps the head (request line and headers) of every request it passes on, so a test can check what a client
+ * sent, such as {@code x-amz-server-side-encryption}.
  */
 public final class FaultProxy implements AutoCloseable {
     /** An HTTP response the proxy sends instead of passing a request on. */
@@ -38,6 +43,32 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger cannedSent = new AtomicInteger();
     private volatile Canned canned = Canned.SLOW_DOWN;
     private volatile Duration latency = Duration.ZERO;
+
+    /** The request line and headers of one request; header names are kept in lower case. */
+    public record RequestHead(String requestLine, Map<String, String> headers) {
+        public RequestHead {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The header's value, or null; {@code name} in any case. */
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        public String method() {
+            return requestLine.split(" ", 2)[0];
+        }
+
+        /** The request target without the query string, e.g. {@code /bucket/key}. */
+        public String path() {
+            String target = requestLine.split(" ")[1];
+            int query = target.indexOf('?');
+            return query < 0 ? target : target.substring(0, query);
+        }
+    }
+
+    private final List<RequestHead> requests = new CopyOnWriteArrayList<>();
+    private volatile boolean recording;
 
     private FaultProxy(ServerSocket server, int upstreamPort) {
         this.server = server;
@@ -69,6 +100,17 @@ public final class FaultProxy implements AutoCloseable {
         return cannedSent.get();
     }
 
+    /** From now on, keep the head of every request passed on to the server (canned answers are not recorded). */
+    public FaultProxy recordRequests() {
+        recording = true;
+        return this;
+    }
+
+    /** The recorded request heads, oldest first. */
+    public List<RequestHead> requests() {
+        return List.copyOf(requests);
+    }
+
     /** Every request waits this long before it reaches the server. */
     public FaultProxy latency(Duration perRequest) {
         this.latency = perRequest;
@@ -95,7 +137,11 @@ public final class FaultProxy implements AutoCloseable {
             }
             try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
                 var back = threads.submit(() -> pipe(upstream.getInputStream(), client.getOutputStream(), false));
-                pipe(client.getInputStream(), upstream.getOutputStream(), true);
+                if (recording) {
+                    HttpRequests.forward(client.getInputStream(), upstream.getOutputStream(), latency, requests::add);
+                } else {
+                    pipe(client.getInputStream(), upstream.getOutputStream(), true);
+                }
                 upstream.shutdownOutput();
                 back.get();
             }

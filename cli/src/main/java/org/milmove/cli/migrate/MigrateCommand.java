@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate",
-            "  DB_HOST=localhost DB_PASSWORD=... bin/milmove migrate --migration-path 'migrations/app/schema'"})
+            "  DB_HOST=localhost DB_PASSWORD=... bin/milmove migrate --migration-path 'migrations/app/schema'",
+            "  DB_HOST=localhost DB_PORT=5434 bin/milmove migrate --environment stg   # as stg would, to verify an upload"})
 public final class MigrateCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrations;

@@ -1,9 +1,11 @@
 package org.milmove.cli.migrate;
 
-import java.net.URI;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.milmove.cli.environments.Environment;
+import org.milmove.cli.environments.EnvironmentsFileOption;
+import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
@@ -12,12 +14,16 @@ import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
 import org.milmove.flyway.resolver.MigrationPath;
 import org.milmove.flyway.resolver.MigrationPathResourceProvider;
 import org.milmove.flyway.resolver.S3Settings;
-import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Which migrations: the manifest, the places the files live, and how to reach S3 for s3:// places. */
 public final class MigrationOptions {
+    /** What a deployed environment runs besides its secure migrations, as MilMove's deploy sets MIGRATION_PATH. */
+    static final String DEPLOYED_SCHEMA = "file://migrations/app/schema";
 
     @Option(names = {"-m", "--migration-manifest"},
             defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
@@ -30,35 +36,33 @@ public final class MigrationOptions {
                     + " [MIGRATION_PATH] (default: ${DEFAULT-VALUE}).")
     String migrationPath;
 
-    @Option(names = "--aws-region", defaultValue = "${env:AWS_REGION}", showDefaultValue = Visibility.NEVER,
-            description = "Region of the S3 buckets [AWS_REGION]; default: the AWS profile's.")
-    String awsRegion;
+    @Option(names = "--environment", paramLabel = "ENV",
+            description = "Migrate as this deployed environment would: its secure migrations from S3 (per the"
+                    + " environments file) and migrations/app/schema; an explicit --migration-path still wins.")
+    String environment;
 
-    @Option(names = "--s3-endpoint", defaultValue = "${env:AWS_ENDPOINT_URL_S3}", showDefaultValue = Visibility.NEVER,
-            description = "An S3-compatible server instead of AWS, e.g. http://localhost:9000 [AWS_ENDPOINT_URL_S3];"
-                    + " uses path-style requests.")
-    URI s3Endpoint;
+    @Mixin
+    EnvironmentsFileOption environments;
 
-    @Option(names = "--aws-profile", defaultValue = "${env:AWS_PROFILE}", showDefaultValue = Visibility.NEVER,
-            description = "AWS profile for S3 credentials [AWS_PROFILE]; default: the AWS default credentials chain.")
-    String awsProfile;
+    @Mixin
+    S3Options s3;
 
-    @Option(names = "--s3-max-attempts", defaultValue = "${env:AWS_MAX_ATTEMPTS:-6}",
-            description = "Attempts per S3 request; throttling and server errors are retried with backoff"
-                    + " [AWS_MAX_ATTEMPTS] (default: ${DEFAULT-VALUE}).")
-    int s3MaxAttempts;
+    @Spec(Spec.Target.SELF)
+    CommandSpec self;
 
     /**
      * Reads the manifest and the migration path; call before opening the database so that configuration mistakes
      * fail before any server is started or contacted.
      */
     Migrations load() {
-        return new Migrations(Manifest.read(manifest), MigrationPath.parse(migrationPath, Path.of("")), s3Settings());
-    }
-
-    private S3Settings s3Settings() {
-        S3Settings settings = S3Settings.aws().withRegion(awsRegion).withProfile(awsProfile).withMaxAttempts(s3MaxAttempts);
-        return s3Endpoint == null ? settings : settings.withEndpoint(s3Endpoint);
+        Manifest listed = Manifest.read(manifest);
+        if (environment == null) {
+            return new Migrations(listed, MigrationPath.parse(migrationPath, Path.of("")), s3.settings());
+        }
+        Environment deployed = environments.read().get(environment);
+        boolean pathGiven = !self.findOption("--migration-path").originalStringValues().isEmpty();
+        String path = pathGiven ? migrationPath : deployed.secureMigrations() + ";" + DEPLOYED_SCHEMA;
+        return new Migrations(listed, MigrationPath.parse(path, Path.of("")), s3.settings(deployed));
     }
 
     /** A checked manifest and migration path, ready to be pointed at a database. */

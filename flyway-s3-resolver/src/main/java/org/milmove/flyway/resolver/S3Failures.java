@@ -6,40 +6,70 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Turns SDK failures into messages that name the object and say what to check; never includes object contents. */
-final class S3Failures {
+public final class S3Failures {
     private S3Failures() {
     }
 
-    static S3AccessException explain(SdkException e, String location) {
-        return new S3AccessException(message(e, location), e);
+    /** What the failed request tried to do, for the wording of the message. */
+    public enum Access {
+        READ("read", "list and read this bucket", "the MIGRATION_PATH entry"),
+        WRITE("write", "write objects to this bucket (s3:PutObject)", "the bucket name");
+
+        private final String verb;
+        private final String permission;
+        private final String bucketSource;
+
+        Access(String verb, String permission, String bucketSource) {
+            this.verb = verb;
+            this.permission = permission;
+            this.bucketSource = bucketSource;
+        }
     }
 
-    private static String message(SdkException e, String location) {
+    static S3AccessException explain(SdkException e, String location) {
+        return explain(e, location, Access.READ);
+    }
+
+    /** A message naming {@code location} (an {@code s3://} URL) and what to check, with {@code e} as the cause. */
+    public static S3AccessException explain(SdkException e, String location, Access access) {
+        return new S3AccessException(message(e, location, access), e);
+    }
+
+    /** True when S3 answered that the object (not the bucket) does not exist. */
+    public static boolean isNoSuchKey(SdkException e) {
+        return e instanceof S3Exception s3 && s3.statusCode() == 404 && !"NoSuchBucket".equals(errorCode(s3));
+    }
+
+    private static String message(SdkException e, String location, Access access) {
         if (e instanceof S3Exception s3) {
-            return serviceMessage(s3, location);
+            return serviceMessage(s3, location, access);
         }
         String text = String.valueOf(e.getMessage());
         if (text.contains("Unable to load credentials") || text.contains("credentials")) {
-            return "No AWS credentials to read " + location + ": set AWS_PROFILE (--aws-profile), or AWS_ACCESS_KEY_ID and"
-                    + " AWS_SECRET_ACCESS_KEY, or log in with 'aws sso login'.";
+            return "No AWS credentials to " + access.verb + " " + location + ": set AWS_PROFILE (--aws-profile), or"
+                    + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or log in with 'aws sso login'.";
         }
         if (text.contains("Unable to load region") || text.contains("region")) {
             return "No AWS region for " + location + ": set --aws-region (AWS_REGION).";
         }
         if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
-            return "Cannot reach S3 to read " + location + " (" + rootMessage(e) + "): check --s3-endpoint"
+            return "Cannot reach S3 to " + access.verb + " " + location + " (" + rootMessage(e) + "): check --s3-endpoint"
                     + " (AWS_ENDPOINT_URL_S3) and the network.";
         }
         return "S3 request for " + location + " failed: " + text;
     }
 
-    private static String serviceMessage(S3Exception e, String location) {
-        String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+    private static String errorCode(S3Exception e) {
+        return e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+    }
+
+    private static String serviceMessage(S3Exception e, String location, Access access) {
+        String code = errorCode(e);
         return switch (e.statusCode()) {
             case 403 -> "Access denied to " + location + " (" + code + "): check that the AWS credentials in use"
-                    + " (profile, role) may list and read this bucket.";
+                    + " (profile, role) may " + access.permission + ".";
             case 404 -> code.equals("NoSuchBucket")
-                    ? "Bucket of " + location + " does not exist: check the MIGRATION_PATH entry and --aws-region."
+                    ? "Bucket of " + location + " does not exist: check " + access.bucketSource + " and --aws-region."
                     : location + " does not exist (" + code + ").";
             case 301, 307 -> "The bucket of " + location + " is in another region" + bucketRegion(e)
                     + ": set --aws-region (AWS_REGION) to the bucket's region.";

@@ -1,0 +1,138 @@
+package org.milmove.cli.secure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.milmove.cli.ExitCode;
+import org.milmove.cli.environments.Environment;
+import org.milmove.cli.environments.EnvironmentsFileOption;
+import org.milmove.cli.s3.S3Options;
+import org.milmove.flyway.resolver.S3Failures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+
+@Command(name = "download",
+        description = {
+            "Download a secure migration from the deployed environments' buckets into <output dir>/<env>/<file name>,",
+            "to check what each environment runs. The files hold production data: delete them when done."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:downloaded from every environment", "1:missing in some environment; the others were downloaded",
+            "2:bad usage, or S3 refused a request"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bin/milmove secure-migration download 20250101000000_update_rates.up.sql",
+            "  bin/milmove secure-migration download 20250101000000_update_rates.up.sql --environments 'exp stg'"})
+public final class DownloadCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE_NAME", description = "The migration's file name, e.g. 20250101000000_update_rates.up.sql.")
+    Path name;
+
+    @Option(names = "--environments", paramLabel = "ENVS", defaultValue = "${env:ENVIRONMENTS}",
+            description = "Environments to download from, separated by spaces or commas [ENVIRONMENTS];"
+                    + " default: every environment in the environments file.")
+    String environments;
+
+    @Option(names = "--output-dir", defaultValue = "tmp/secure_migrations",
+            description = "Where the files go, one folder per environment (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Mixin
+    EnvironmentsFileOption environmentsFile;
+    @Mixin
+    S3Options s3;
+    @Spec
+    CommandSpec spec;
+
+    private enum Outcome { WRITTEN, MISSING, FAILED }
+
+    @Override
+    public Integer call() {
+        String fileName = SecureFileName.of(name);
+        List<Environment> sources = environmentsFile.read().select(environments);
+        List<Path> written = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (S3Clients clients = new S3Clients()) {
+            for (Environment environment : sources) {
+                Path target = outputDir.resolve(environment.name()).resolve(fileName);
+                Outcome outcome = download(clients.get(s3.settings(environment)), environment, fileName, target);
+                outcomes.add(outcome);
+                if (outcome == Outcome.WRITTEN) {
+                    written.add(target);
+                }
+            }
+        }
+        remind(written);
+        return outcomes.contains(Outcome.FAILED) ? ExitCode.USAGE
+                : outcomes.contains(Outcome.MISSING) ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private Outcome download(S3Client s3, Environment environment, String fileName, Path target) {
+        String url = environment.url(fileName);
+        try (InputStream in = s3.getObject(g -> g.bucket(environment.secureMigrations().bucket()).key(environment.key(fileName)))) {
+            long bytes = writePrivately(in, target);
+            out().println(environment.name() + ": downloaded " + url + " (" + bytes + " bytes)");
+            return Outcome.WRITTEN;
+        } catch (SdkException e) {
+            if (S3Failures.isNoSuchKey(e)) {
+                err().println(environment.name() + ": " + url + " does not exist");
+                return Outcome.MISSING;
+            }
+            err().println(environment.name() + ": " + S3Failures.explain(e, url, S3Failures.Access.READ).getMessage());
+            return Outcome.FAILED;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not download " + url + " to " + target, e);
+        }
+    }
+
+    /** Readable by the owner only, and never a half-written file under the final name. */
+    private static long writePrivately(InputStream in, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path part = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(target.getParent(), ".download-", ".part",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(target.getParent(), ".download-", ".part");
+        try {
+            long bytes;
+            try (OutputStream out = Files.newOutputStream(part)) {
+                bytes = in.transferTo(out);
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return bytes;
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private void remind(List<Path> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        out().println("Files written:");
+        written.forEach(path -> out().println("  " + path));
+        out().println("They hold production data: delete them when you are done (rm -r " + outputDir + ").");
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
