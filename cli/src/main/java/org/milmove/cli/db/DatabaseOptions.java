@@ -49,7 +49,7 @@ public final class DatabaseOptions {
                 throw new UserException("No database host: set DB_HOST or --db-host. CI=true, so the embedded dev"
                         + " database is not used (CI must never migrate a throwaway database by accident).");
             }
-            return EmbeddedDevDatabase.start(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
+            return EmbeddedDevDatabase.open(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
         }
         ServerDatabase database = new ServerDatabase(host, port, name, user, password, sslMode);
         database.awaitConnection(Math.max(0, retryMax), retryInterval);
