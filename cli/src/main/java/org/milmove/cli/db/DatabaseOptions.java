@@ -1,13 +1,18 @@
 package org.milmove.cli.db;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.milmove.cli.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
 /** The --db-* options shared by every command that talks to a database; each also read from its environment variable. */
 public final class DatabaseOptions {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOptions.class);
 
     @Option(names = "--db-host", defaultValue = "${env:DB_HOST}", showDefaultValue = Visibility.NEVER,
             description = "Database server [DB_HOST]. Without it the embedded dev database is used (not allowed when CI=true).")
@@ -30,6 +35,20 @@ public final class DatabaseOptions {
             description = "SSL mode [DB_SSL_MODE]: disable, allow, prefer, require, verify-ca, verify-full (default: ${DEFAULT-VALUE}).")
     String sslMode;
 
+    @Option(names = "--db-ssl-root-cert", defaultValue = "${env:DB_SSL_ROOT_CERT}", showDefaultValue = Visibility.NEVER,
+            description = "CA certificate file (PEM) that signed the server's certificate, e.g. the RDS bundle [DB_SSL_ROOT_CERT];"
+                    + " checked with --db-ssl-mode verify-ca or verify-full.")
+    Path sslRootCert;
+
+    @Option(names = "--db-iam", defaultValue = "${env:DB_IAM:-false}", arity = "0..1", fallbackValue = "true",
+            description = "Sign in to RDS with an IAM authentication token instead of a password [DB_IAM]; AWS credentials"
+                    + " from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, role); SSL required (default: ${DEFAULT-VALUE}).")
+    boolean iam;
+
+    @Option(names = "--db-region", defaultValue = "${env:DB_REGION}", showDefaultValue = Visibility.NEVER,
+            description = "AWS region of the RDS database, for --db-iam [DB_REGION] (default: AWS_REGION or the profile's region).")
+    String region;
+
     @Option(names = "--db-retry-max", defaultValue = "${env:DB_RETRY_MAX:-5}",
             description = "Retries while the server is not accepting connections [DB_RETRY_MAX] (default: ${DEFAULT-VALUE}).")
     int retryMax;
@@ -45,14 +64,43 @@ public final class DatabaseOptions {
      */
     public Database open(Map<String, String> environment) {
         if (host == null || host.isBlank()) {
+            if (iam) {
+                throw new UserException("--db-iam (DB_IAM) needs an RDS host: set --db-host or DB_HOST");
+            }
             if ("true".equalsIgnoreCase(environment.get("CI"))) {
                 throw new UserException("No database host: set DB_HOST or --db-host. CI=true, so the embedded dev"
                         + " database is not used (CI must never migrate a throwaway database by accident).");
             }
-            return EmbeddedDevDatabase.start(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
+            return EmbeddedDevDatabase.open(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
         }
-        ServerDatabase database = new ServerDatabase(host, port, name, user, password, sslMode);
+        ServerDatabase database = server();
         database.awaitConnection(Math.max(0, retryMax), retryInterval);
         return database;
+    }
+
+    /** The server these options name, not connected yet. */
+    ServerDatabase server() {
+        if (sslRootCert != null && !Files.isRegularFile(sslRootCert)) {
+            throw new UserException("The SSL root certificate " + sslRootCert + " (--db-ssl-root-cert, DB_SSL_ROOT_CERT) does not exist");
+        }
+        if (!iam) {
+            String fixed = password;
+            return new ServerDatabase(host, port, name, user, () -> fixed, sslMode, sslRootCert);
+        }
+        if (password != null && !password.isEmpty()) {
+            LOG.warn("--db-password (DB_PASSWORD) is ignored: --db-iam signs in with an IAM token");
+        }
+        RdsIamToken token = new RdsIamToken(host, port, user, region);
+        return new ServerDatabase(host, port, name, user, token::generate, sslModeForIam(), sslRootCert);
+    }
+
+    private String sslModeForIam() {
+        return switch (sslMode) {
+            case "disable" -> throw new UserException("--db-iam needs SSL (RDS refuses IAM sign-in without it), but --db-ssl-mode"
+                    + " (DB_SSL_MODE) is disable; use require, verify-ca or verify-full");
+            // SSL is required with IAM: the default 'prefer' (and 'allow') would fall back to a plain connection.
+            case "allow", "prefer" -> "require";
+            default -> sslMode;
+        };
     }
 }

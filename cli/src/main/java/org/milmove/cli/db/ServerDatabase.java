@@ -2,7 +2,9 @@ package org.milmove.cli.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.milmove.cli.UserException;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,14 +19,20 @@ final class ServerDatabase implements Database {
     private final String description;
     private final String address;
 
-    ServerDatabase(String host, int port, String name, String user, String password, String sslMode) {
-        dataSource = new PGSimpleDataSource();
+    /**
+     * @param password asked at each new connection (an IAM token expires); may return null
+     * @param sslRootCert the CA certificate to verify the server with, or null for PgJDBC's default
+     */
+    ServerDatabase(String host, int port, String name, String user, Supplier<String> password, String sslMode, Path sslRootCert) {
+        dataSource = new PasswordPerConnection(password);
         dataSource.setServerNames(new String[] {host});
         dataSource.setPortNumbers(new int[] {port});
         dataSource.setDatabaseName(name);
         dataSource.setUser(user);
-        dataSource.setPassword(password);
         dataSource.setSslMode(sslMode);
+        if (sslRootCert != null) {
+            dataSource.setSslRootCert(sslRootCert.toAbsolutePath().toString());
+        }
         dataSource.setApplicationName("milmove");
         address = host + ":" + port;
         description = "database " + name + " on " + address + " as " + user;
@@ -64,6 +72,28 @@ final class ServerDatabase implements Database {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserException("Interrupted while waiting for the database");
+        }
+    }
+
+    /**
+     * Asks for the password at each connection instead of storing it, so that an IAM token is fresh (pg_dump, which
+     * gets it through {@link #getPassword()}, too).
+     */
+    private static final class PasswordPerConnection extends PGSimpleDataSource {
+        private final transient Supplier<String> password;
+
+        PasswordPerConnection(Supplier<String> password) {
+            this.password = password;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return getConnection(getUser(), getPassword());
+        }
+
+        @Override
+        public String getPassword() {
+            return password.get();
         }
     }
 

@@ -1,0 +1,121 @@
+package org.milmove.cli.db;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * The PostgreSQL 15 binaries packed in the CLI jar, extracted once per archive content. We run {@code pg_ctl} from
+ * them ourselves (rather than through zonky's {@code EmbeddedPostgres}) because zonky stops its server when the JVM
+ * exits, and {@code milmove db start} must leave the server running.
+ */
+final class PostgresBinaries {
+    private static Path home;
+
+    private PostgresBinaries() {
+    }
+
+    /** The command line that runs the named PostgreSQL program with these arguments. */
+    static List<String> command(String program, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        // PostgreSQL refuses to run as root; zonky's check finds whether a user namespace can make us someone else.
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(home().resolve("bin").resolve(program).toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    static synchronized Path home() {
+        if (home == null) {
+            home = extract();
+        }
+        return home;
+    }
+
+    private static Path extract() {
+        try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {
+            byte[] bytes = archive.readAllBytes();
+            Path root = Path.of(System.getProperty("java.io.tmpdir"), "milmove-postgres");
+            Path target = root.resolve("PG-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            if (Files.isDirectory(target)) {
+                return target;
+            }
+            Files.createDirectories(root);
+            // Extract beside the target and rename, so that concurrent commands never see half an installation.
+            Path partial = Files.createTempDirectory(root, "extracting-");
+            untar(bytes, partial);
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherCommandWasFaster) {
+                try (Stream<Path> files = Files.walk(partial)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(PostgresBinaries::deleteQuietly);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not extract the embedded PostgreSQL binaries", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void untar(byte[] txz, Path directory) throws IOException {
+        try (var tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(txz)))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                Path path = directory.resolve(entry.getName()).normalize();
+                if (!path.startsWith(directory)) {
+                    throw new IOException("archive entry outside its directory: " + entry.getName());
+                }
+                Files.createDirectories(entry.isDirectory() ? path : path.getParent());
+                if (entry.isSymbolicLink()) {
+                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
+                } else if (!entry.isDirectory()) {
+                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
+                            (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // Only a leftover of a lost race in the temp directory.
+        }
+    }
+
+    private static String system() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        return os.contains("mac") ? "Darwin" : os.contains("win") ? "Windows" : "Linux";
+    }
+
+    private static String architecture() {
+        String arch = System.getProperty("os.arch");
+        return "amd64".equals(arch) ? "x86_64" : arch;
+    }
+}
