@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.MigrationInfo;
-import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +27,13 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var loaded = migrations.load();
-        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
-            MigrationInfo[] all = run.flyway().info().all();
-            List<String[]> rows = new ArrayList<>();
-            rows.add(HEADER);
-            for (MigrationInfo info : all) {
-                rows.add(row(info));
-            }
-            printTable(rows);
+        MigrationInfo[] all = migrations.withFlyway(database, flyway -> flyway.info().all());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (MigrationInfo info : all) {
+            rows.add(row(info));
         }
+        printTable(rows);
         return 0;
     }
 

@@ -1,9 +1,9 @@
 package org.milmove.cli.migrate;
 
 import java.util.concurrent.Callable;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +30,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var loaded = migrations.load();
-        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
-            MigrateResult result = run.flyway().migrate();
-            report(result);
-        }
+        report(migrations.withFlyway(database, Flyway::migrate));
         return 0;
     }
 
@@ -51,5 +47,4 @@ public final class MigrateCommand implements Callable<Integer> {
             out.printf("  %s  %s  (%d ms)%n", m.version, SourcePaths.display(m.filepath), m.executionTime);
         }
     }
-
 }

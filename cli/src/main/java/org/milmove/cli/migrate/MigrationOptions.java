@@ -1,8 +1,11 @@
 package org.milmove.cli.migrate;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.milmove.cli.db.Database;
+import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.EnvironmentsFileOption;
 import org.milmove.cli.s3.S3Options;
@@ -51,10 +54,18 @@ public final class MigrationOptions {
     CommandSpec self;
 
     /**
-     * Reads the manifest and the migration path; call before opening the database so that configuration mistakes
-     * fail before any server is started or contacted.
+     * Runs {@code command} on Flyway over these migrations and the database {@code database} names. The manifest and
+     * the migration path are read first, so that configuration mistakes fail before any server is started or
+     * contacted; the database and the S3 client are closed after.
      */
-    Migrations load() {
+    <T> T withFlyway(DatabaseOptions database, Function<Flyway, T> command) {
+        Migrations loaded = load();
+        try (Database db = database.open(System.getenv()); Run run = loaded.open(db.dataSource())) {
+            return command.apply(run.flyway());
+        }
+    }
+
+    private Migrations load() {
         Manifest listed = Manifest.read(manifest);
         if (environment == null) {
             return new Migrations(listed, MigrationPath.parse(migrationPath, Path.of("")), s3.settings());
@@ -66,7 +77,7 @@ public final class MigrationOptions {
     }
 
     /** A checked manifest and migration path, ready to be pointed at a database. */
-    record Migrations(Manifest manifest, MigrationPath path, S3Settings s3) {
+    private record Migrations(Manifest manifest, MigrationPath path, S3Settings s3) {
 
         /** Flyway over these migrations; closing the run releases the S3 client, if one was needed. */
         Run open(DataSource dataSource) {
@@ -87,7 +98,7 @@ public final class MigrationOptions {
         }
     }
 
-    record Run(Flyway flyway, MigrationPathResourceProvider files, S3Client s3) implements AutoCloseable {
+    private record Run(Flyway flyway, MigrationPathResourceProvider files, S3Client s3) implements AutoCloseable {
         @Override
         public void close() {
             files.close();

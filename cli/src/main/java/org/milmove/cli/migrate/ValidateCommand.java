@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.ExitCode;
-import org.milmove.cli.db.Database;
+import org.flywaydb.core.Flyway;
 import org.milmove.cli.db.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,19 +25,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var loaded = migrations.load();
-        try (Database db = database.open(System.getenv()); var run = loaded.open(db.dataSource())) {
-            ValidateResult result = run.flyway().validateWithResult();
-            if (result.validationSuccessful) {
-                spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
-                return ExitCode.OK;
-            }
-            var err = spec.commandLine().getErr();
-            err.println("milmove: validation failed:");
-            for (ValidateOutput invalid : result.invalidMigrations) {
-                err.println("  " + invalid.version + " " + invalid.filepath + ": " + invalid.errorDetails.errorMessage);
-            }
-            return ExitCode.FAILED;
+        ValidateResult result = migrations.withFlyway(database, Flyway::validateWithResult);
+        if (result.validationSuccessful) {
+            spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
+            return ExitCode.OK;
         }
+        var err = spec.commandLine().getErr();
+        err.println("milmove: validation failed:");
+        for (ValidateOutput invalid : result.invalidMigrations) {
+            err.println("  " + invalid.version + " " + invalid.filepath + ": " + invalid.errorDetails.errorMessage);
+        }
+        return ExitCode.FAILED;
     }
 }
