@@ -38,7 +38,7 @@ public final class MigrateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (result.migrationsExecuted == 0) {
             out.println("Nothing to migrate: every listed migration is applied"
-                    + (result.targetSchemaVersion == null ? "." : " (schema version " + result.targetSchemaVersion + ")."));
+                    + (result.initialSchemaVersion == null ? "." : " (schema version " + result.initialSchemaVersion + ")."));
             return;
         }
         out.println("Applied " + result.migrationsExecuted + " migration" + (result.migrationsExecuted == 1 ? "" : "s")

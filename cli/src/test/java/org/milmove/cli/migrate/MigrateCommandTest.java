@@ -47,7 +47,7 @@ class MigrateCommandTest {
                 .containsExactly("20250101000000", "20250102000000");
 
         CliResult again = run("migrate");
-        assertThat(again.out()).contains("Nothing to migrate");
+        assertThat(again.out()).contains("Nothing to migrate: every listed migration is applied (schema version 20250102000000).");
     }
 
     @Test
