@@ -3,6 +3,7 @@ package org.milmove.pricing.dump;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.milmove.pricing.dump.Catalog.TableInfo;
 import org.postgresql.PGConnection;
@@ -18,6 +19,13 @@ final class JdbcEngine {
 
     static void write(Connection connection, List<TableInfo> tables, List<TableCount> expected, CopyWriter w,
             DumpProgress progress) throws SQLException, IOException {
+        try (Statement s = connection.createStatement()) {
+            // Primary-key order makes the bytes deterministic. On 1,000,000 uuid-keyed rows the planner's choice, a
+            // primary-key index scan, made this engine 1.55x pg_dump's time; a sequential scan sorted in memory, 1.28x
+            // (DumpBenchmark). LOCAL: only for this dump's read-only transaction.
+            s.execute("SET LOCAL work_mem = '256MB'");
+            s.execute("SET LOCAL enable_indexscan = off");
+        }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (int i = 0; i < tables.size(); i++) {
             TableInfo table = tables.get(i);
