@@ -40,7 +40,7 @@ class S3JarIT {
 
     @Test
     void aFailingSecureMigrationIsReportedByObjectAndLineWithoutItsContent() throws Exception {
-        String bucket = bucket("canary");
+        String bucket = server.newBucket("canary");
         var project = new MigrationProject(dir).list("20250101000000_load_secrets.up.sql");
         s3.putObject(b -> b.bucket(bucket).key("secure/20250101000000_load_secrets.up.sql"), RequestBody.fromString("""
                 CREATE TABLE secrets (ssn text, n int);
@@ -62,7 +62,7 @@ class S3JarIT {
 
     @Test
     void noCredentialsIsAClearUsageError() throws Exception {
-        String bucket = bucket("nocreds");
+        String bucket = server.newBucket("nocreds");
         var project = new MigrationProject(dir).list("20250101000000_anything.up.sql");
         Map<String, String> env = new HashMap<>(environment(project, "s3://" + bucket + "/secure"));
         env.remove("AWS_ACCESS_KEY_ID");
@@ -77,7 +77,7 @@ class S3JarIT {
 
     @Test
     void a250MegabyteSecureMigrationAppliesWithA256MegabyteHeap() throws Exception {
-        String bucket = bucket("big");
+        String bucket = server.newBucket("big");
         var project = new MigrationProject(dir)
                 .listed("schema", "20250101000000_create_big.up.sql", "CREATE TABLE big (id bigint PRIMARY KEY, payload text);")
                 .list("20250102000000_load_big.up.sql");
@@ -127,11 +127,5 @@ class S3JarIT {
                 Map.entry("MIGRATION_MANIFEST", project.manifest().toString()), Map.entry("MIGRATION_PATH", migrationPath),
                 Map.entry("AWS_ENDPOINT_URL_S3", server.endpoint().toString()), Map.entry("AWS_REGION", S3TestServer.REGION),
                 Map.entry("AWS_ACCESS_KEY_ID", S3TestServer.ACCESS_KEY), Map.entry("AWS_SECRET_ACCESS_KEY", S3TestServer.SECRET_KEY));
-    }
-
-    private String bucket(String name) {
-        String bucket = name + "-" + System.nanoTime();
-        s3.createBucket(b -> b.bucket(bucket));
-        return bucket;
     }
 }

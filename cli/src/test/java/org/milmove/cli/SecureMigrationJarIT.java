@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 @WithS3
 class SecureMigrationJarIT {
     private static final String SECURE = "20250302000000_secure_things.up.sql";
-    private static int counter;
 
     private final TestDatabase db;
     private final S3TestServer server;
@@ -50,11 +49,8 @@ class SecureMigrationJarIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        counter++;
-        exp = "exp-jar-" + counter;
-        stg = "stg-jar-" + counter;
-        s3.createBucket(b -> b.bucket(exp));
-        s3.createBucket(b -> b.bucket(stg));
+        exp = server.newBucket("exp-jar");
+        stg = server.newBucket("stg-jar");
         Files.createDirectories(dir.resolve("config"));
         Files.writeString(dir.resolve("config/environments.properties"), """
                 # written by the test: both environments on the test server
@@ -119,9 +115,7 @@ class SecureMigrationJarIT {
 
     @Test
     void migrateAsAnEnvironmentRunsTheSchemaAndThatEnvironmentsListedSecureMigrations() throws Exception {
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        db.emptyPublicSchema();
         put(stg, SECURE, "INSERT INTO things VALUES ('stg');");
         put(stg, "20250303000000_not_in_the_manifest.up.sql", "INSERT INTO things VALUES ('unlisted');");
         put(exp, SECURE, "INSERT INTO things VALUES ('exp');");

@@ -2,6 +2,7 @@ package org.milmove.testsupport;
 
 import java.net.URI;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -22,6 +23,8 @@ public final class S3TestServer implements AutoCloseable {
     public static final String ACCESS_KEY = "test-access-key";
     public static final String SECRET_KEY = "test-secret-key";
     public static final String REGION = "us-east-1";
+
+    private static final AtomicInteger BUCKETS = new AtomicInteger();
 
     private final S3Proxy proxy;
     private final BlobStoreContext store;
@@ -55,6 +58,26 @@ public final class S3TestServer implements AutoCloseable {
             throw new IllegalStateException("could not start the S3 test server", e);
         }
         return new S3TestServer(proxy, store);
+    }
+
+    /** Creates a bucket whose name starts with {@code prefix} and no other test uses; returns its name. */
+    public String newBucket(String prefix) {
+        String bucket = prefix + "-" + BUCKETS.incrementAndGet();
+        try (S3Client s3 = client()) {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        return bucket;
+    }
+
+    /** Makes this server's keys the JVM's AWS credentials: the default chain reads these system properties first. */
+    public static void useItsCredentials() {
+        System.setProperty("aws.accessKeyId", ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", SECRET_KEY);
+    }
+
+    public static void forgetCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
     }
 
     public URI endpoint() {

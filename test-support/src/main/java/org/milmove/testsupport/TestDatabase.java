@@ -48,6 +48,11 @@ public record TestDatabase(String host, int port, String name, String user, Stri
         }
     }
 
+    /** Drops everything in the public schema, Flyway's history included: a fresh start for the next test. */
+    public void emptyPublicSchema() throws SQLException {
+        execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    }
+
     /** The same server, another database on it (for tests that need a second one). */
     public TestDatabase withName(String otherName) {
         return new TestDatabase(host, port, otherName, user, password);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.milmove.cli.CliResult;
 import org.milmove.cli.MigrationProject;
 import org.milmove.cli.UserException;
+import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -43,8 +44,7 @@ class DatabaseOptionsIamTest {
 
     @AfterAll
     static void forgetCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        S3TestServer.forgetCredentials();
     }
 
     @Test

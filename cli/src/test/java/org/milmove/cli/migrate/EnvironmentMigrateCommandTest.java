@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 @WithPostgres
 @WithS3
 class EnvironmentMigrateCommandTest {
-    private static int counter;
 
     private final TestDatabase db;
     private final S3TestServer server;
@@ -46,13 +45,9 @@ class EnvironmentMigrateCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        System.setProperty("aws.accessKeyId", S3TestServer.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3TestServer.SECRET_KEY);
-        bucket = "envmigrate-" + (++counter);
-        s3.createBucket(b -> b.bucket(bucket));
-        try (Connection c = db.connect()) {
-            c.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
-        }
+        S3TestServer.useItsCredentials();
+        bucket = server.newBucket("envmigrate");
+        db.emptyPublicSchema();
         environmentsFile = dir.resolve("environments.properties");
         Files.writeString(environmentsFile, """
                 # test environments
@@ -70,8 +65,7 @@ class EnvironmentMigrateCommandTest {
 
     @AfterEach
     void forgetCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        S3TestServer.forgetCredentials();
     }
 
     @Test

@@ -28,7 +28,7 @@ class MigrateCommandTest {
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        db.emptyPublicSchema();
         project = new MigrationProject(dir);
     }
 

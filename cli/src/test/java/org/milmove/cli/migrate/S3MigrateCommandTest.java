@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 @WithPostgres
 @WithS3
 class S3MigrateCommandTest {
-    private static int bucketCounter;
 
     private final TestDatabase db;
     private final S3TestServer server;
@@ -45,12 +44,9 @@ class S3MigrateCommandTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        // The AWS default credentials chain reads these first.
-        System.setProperty("aws.accessKeyId", S3TestServer.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3TestServer.SECRET_KEY);
-        bucket = "env-" + (++bucketCounter);
-        s3.createBucket(b -> b.bucket(bucket));
-        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        S3TestServer.useItsCredentials();
+        bucket = server.newBucket("env");
+        db.emptyPublicSchema();
         project = new MigrationProject(dir)
                 .listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text);")
                 .list("20250102000000_secure_things.up.sql");
@@ -59,8 +55,7 @@ class S3MigrateCommandTest {
 
     @AfterEach
     void forgetCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        S3TestServer.forgetCredentials();
     }
 
     @Test

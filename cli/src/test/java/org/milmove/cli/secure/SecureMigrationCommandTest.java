@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 class SecureMigrationCommandTest {
     private static final String NAME = "20250301000000_update_rates.up.sql";
     private static final String SQL = "UPDATE rates SET cents = 42;\n";
-    private static int counter;
 
     private final S3TestServer server;
     private final S3Client s3;
@@ -46,14 +45,10 @@ class SecureMigrationCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        System.setProperty("aws.accessKeyId", S3TestServer.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3TestServer.SECRET_KEY);
+        S3TestServer.useItsCredentials();
         proxy = FaultProxy.start(server.port()).recordRequests();
-        counter++;
-        exp = "exp-secure-" + counter;
-        stg = "stg-secure-" + counter;
-        s3.createBucket(b -> b.bucket(exp));
-        s3.createBucket(b -> b.bucket(stg));
+        exp = server.newBucket("exp-secure");
+        stg = server.newBucket("stg-secure");
         environmentsFile = dir.resolve("environments.properties");
         Files.writeString(environmentsFile, """
                 exp.secure-migrations=s3://%1$s/secure-migrations
@@ -71,8 +66,7 @@ class SecureMigrationCommandTest {
     @AfterEach
     void tearDown() {
         proxy.close();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        S3TestServer.forgetCredentials();
     }
 
     @Test

@@ -34,8 +34,7 @@ class ReuseExampleTest {
 
     @AfterEach
     void forgetCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        S3TestServer.forgetCredentials();
     }
 
     @Test
@@ -49,8 +48,7 @@ class ReuseExampleTest {
             admin.putObject(b -> b.bucket("service-secure").key("secure-migrations/20250102000000_load_people.up.sql"),
                     RequestBody.fromString("INSERT INTO people VALUES ('loaded from S3');"));
         }
-        System.setProperty("aws.accessKeyId", S3TestServer.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", S3TestServer.SECRET_KEY);
+        S3TestServer.useItsCredentials();
         String migrationPath = "s3://service-secure/secure-migrations;" + project.resolve("schema");
         S3Settings settings = S3Settings.aws().withRegion(S3TestServer.REGION).withEndpoint(server.endpoint());
 

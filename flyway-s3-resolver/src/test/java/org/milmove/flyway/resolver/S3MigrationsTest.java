@@ -33,9 +33,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 @WithPostgres
 @WithS3
 class S3MigrationsTest {
-    private static int bucketCounter;
-
     private final TestDatabase db;
+    private final S3TestServer server;
     private final S3Client s3;
     private String bucket;
     @TempDir
@@ -43,14 +42,14 @@ class S3MigrationsTest {
 
     S3MigrationsTest(TestDatabase db, S3TestServer server) {
         this.db = db;
+        this.server = server;
         this.s3 = server.client();
     }
 
     @BeforeEach
     void freshBucketAndSchema() throws SQLException {
-        bucket = "secure-" + (++bucketCounter);
-        s3.createBucket(b -> b.bucket(bucket));
-        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        bucket = server.newBucket("secure");
+        db.emptyPublicSchema();
     }
 
     @Test

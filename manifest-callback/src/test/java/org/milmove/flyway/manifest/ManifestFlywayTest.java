@@ -22,7 +22,7 @@ class ManifestFlywayTest {
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+        db.emptyPublicSchema();
     }
 
     @Test
