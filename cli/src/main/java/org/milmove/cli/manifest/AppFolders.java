@@ -2,14 +2,13 @@ package org.milmove.cli.manifest;
 
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The manifest and the two folders whose files it lists, as laid out in the repository. */
 public final class AppFolders {
-    @Option(names = {"-m", "--migration-manifest"},
-            defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
-            description = "The manifest [MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}).")
-    Path manifest;
+    @Mixin
+    ManifestOption manifest;
 
     @Option(names = "--schema-dir", defaultValue = "migrations/app/schema",
             description = "Migrations that run in every environment (default: ${DEFAULT-VALUE}).")
@@ -20,7 +19,7 @@ public final class AppFolders {
     Path secureDir;
 
     public Path manifest() {
-        return manifest;
+        return manifest.file();
     }
 
     public Path schemaDir() {

@@ -8,6 +8,7 @@ import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.EnvironmentsFileOption;
+import org.milmove.cli.manifest.ManifestOption;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestCallback;
@@ -28,10 +29,8 @@ public final class MigrationOptions {
     /** What a deployed environment runs besides its secure migrations, as MilMove's deploy sets MIGRATION_PATH. */
     static final String DEPLOYED_SCHEMA = "file://migrations/app/schema";
 
-    @Option(names = {"-m", "--migration-manifest"},
-            defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
-            description = "The manifest: only the files it lists run [MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}).")
-    Path manifest;
+    @Mixin
+    ManifestOption manifest;
 
     @Option(names = "--migration-path",
             defaultValue = "${env:MIGRATION_PATH:-migrations/app/schema;migrations/app/secure}",
@@ -66,7 +65,7 @@ public final class MigrationOptions {
     }
 
     private Migrations load() {
-        Manifest listed = Manifest.read(manifest);
+        Manifest listed = manifest.read();
         if (environment == null) {
             return new Migrations(listed, MigrationPath.parse(migrationPath, Path.of("")), s3.settings());
         }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.environments.Environment;
-import org.milmove.cli.environments.EnvironmentsFileOption;
+import org.milmove.cli.environments.TargetEnvironments;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.resolver.S3Failures;
 import picocli.CommandLine.Command;
@@ -43,17 +43,13 @@ public final class DownloadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE_NAME", description = "The migration's file name, e.g. 20250101000000_update_rates.up.sql.")
     Path name;
 
-    @Option(names = "--environments", paramLabel = "ENVS", defaultValue = "${env:ENVIRONMENTS}",
-            description = "Environments to download from, separated by spaces or commas [ENVIRONMENTS];"
-                    + " default: every environment in the environments file.")
-    String environments;
+    @Mixin
+    TargetEnvironments environments;
 
     @Option(names = "--output-dir", defaultValue = "tmp/secure_migrations",
             description = "Where the files go, one folder per environment (default: ${DEFAULT-VALUE}).")
     Path outputDir;
 
-    @Mixin
-    EnvironmentsFileOption environmentsFile;
     @Mixin
     S3Options s3;
     @Spec
@@ -64,7 +60,7 @@ public final class DownloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String fileName = SecureFileName.of(name);
-        List<Environment> sources = environmentsFile.read().select(environments);
+        List<Environment> sources = environments.select();
         List<Path> written = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         try (S3Clients clients = new S3Clients()) {

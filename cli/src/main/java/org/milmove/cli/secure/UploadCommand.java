@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
-import org.milmove.cli.environments.EnvironmentsFileOption;
+import org.milmove.cli.environments.TargetEnvironments;
+import org.milmove.cli.manifest.ManifestOption;
 import org.milmove.cli.s3.S3Options;
-import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.resolver.S3Failures;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,10 +48,8 @@ public final class UploadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The production migration file, e.g. tmp/20250101000000_update_rates.up.sql.")
     Path file;
 
-    @Option(names = "--environments", paramLabel = "ENVS", defaultValue = "${env:ENVIRONMENTS}",
-            description = "Environments to upload to, separated by spaces or commas [ENVIRONMENTS];"
-                    + " default: every environment in the environments file.")
-    String environments;
+    @Mixin
+    TargetEnvironments environments;
 
     @Option(names = {"-y", "--yes"}, description = "Upload without asking.")
     boolean yes;
@@ -70,13 +68,8 @@ public final class UploadCommand implements Callable<Integer> {
         boolean keep;
     }
 
-    @Option(names = {"-m", "--migration-manifest"},
-            defaultValue = "${env:MIGRATION_MANIFEST:-migrations/app/migrations_manifest.txt}",
-            description = "The manifest, which must list the file [MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}).")
-    Path manifest;
-
     @Mixin
-    EnvironmentsFileOption environmentsFile;
+    ManifestOption manifest;
     @Mixin
     S3Options s3;
     @Spec
@@ -86,7 +79,7 @@ public final class UploadCommand implements Callable<Integer> {
     public Integer call() {
         String name = SecureFileName.of(file);
         long size = blank ? 0 : checkedSize();
-        List<Environment> targets = environmentsFile.read().select(environments);
+        List<Environment> targets = environments.select();
         checkListed(name);
         Prompt prompt = new Prompt(err());
         String what = blank ? "an empty " + name : name;
@@ -117,9 +110,8 @@ public final class UploadCommand implements Callable<Integer> {
     }
 
     private void checkListed(String name) {
-        Manifest listed = Manifest.read(manifest);
-        if (!listed.lists(name)) {
-            throw new UserException(name + " is not listed in " + manifest + "; list it there first (bin/milmove gen"
+        if (!manifest.read().lists(name)) {
+            throw new UserException(name + " is not listed in " + manifest.file() + "; list it there first (bin/milmove gen"
                     + " secure-migration does), or the environments will never run it.");
         }
     }
