@@ -33,14 +33,14 @@ public final class ManifestFile {
                     List.of("not a migration file name; expected <timestamp>_<name>" + MigrationName.SUFFIX),
                     "Use a name such as 20250101120000_add_pricing.up.sql.");
         }
-        Manifest existing = Manifest.read(manifest);
+        String text = Manifest.readText(manifest);
+        Manifest existing = Manifest.parse(manifest.toString(), text);
         existing.entry(fileName).ifPresent(entry -> {
             throw new ManifestException("Cannot add " + fileName + " to " + manifest + ":",
                     List.of("it is already listed on line " + entry.line()),
                     "Choose another name (a new timestamp) or leave the manifest as it is.");
         });
         try {
-            String text = Files.readString(manifest, StandardCharsets.UTF_8);
             String separator = text.isEmpty() || text.endsWith("\n") ? "" : System.lineSeparator();
             Files.writeString(manifest, separator + fileName + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
