@@ -103,7 +103,7 @@ public final class ManifestFile {
         problems.addAll(unlisted(scan, files));
         problems.addAll(inTwoFolders(files));
         files.misnamed().forEach(file -> problems.add(file + " is not a migration file name and can never run;"
-                + " expected <timestamp>_<name>" + MigrationName.SUFFIX));
+                + " expected " + MigrationName.EXPECTED));
         return problems;
     }
 

@@ -11,9 +11,9 @@ import java.util.Map;
  *
  * @param header   the raw lines above the first listed file (the comment block a team keeps at the top)
  * @param listings every line that lists something, duplicates and malformed names included, in file order
- * @param entries  the first listing of every valid SQL migration name
+ * @param entries  the first listing of every valid migration name (SQL or fizz)
  * @param comments {@code #} lines below the header
- * @param problems malformed, fizz and duplicate lines
+ * @param problems malformed, down-migration and duplicate lines
  */
 record ManifestScan(List<String> header, List<ManifestLine> listings, Map<String, ManifestEntry> entries,
         List<ManifestLine> comments, List<LineProblem> problems) {
@@ -50,12 +50,11 @@ record ManifestScan(List<String> header, List<ManifestLine> listings, Map<String
         if (earlier.containsKey(name)) {
             return name + " is listed twice (also on line " + earlier.get(name).line() + ")";
         }
-        if (MigrationName.isFizz(name) && MigrationName.isValid(name)) {
-            return name + " is a Buffalo fizz migration, which is not supported;"
-                    + " rewrite it as SQL in a file named " + name.replace(MigrationName.FIZZ_SUFFIX, MigrationName.SUFFIX);
+        if (MigrationName.isDown(name)) {
+            return name + " is a down migration; only up migrations run (fixes are new migrations): remove the line";
         }
         if (!MigrationName.isValid(name)) {
-            return "\"" + name + "\" is not a migration file name; expected <timestamp>_<name>" + MigrationName.SUFFIX;
+            return "\"" + name + "\" is not a migration file name; expected " + MigrationName.EXPECTED;
         }
         return null;
     }

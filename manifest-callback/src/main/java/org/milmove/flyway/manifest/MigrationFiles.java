@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * The migration files in local folders (not their subfolders), as a manifest should list them.
  *
- * @param migrations files with a SQL migration name, sorted by file name (a name found in two folders is there twice)
+ * @param migrations files with a migration name (SQL or fizz), sorted by file name (a name found in two folders is there twice)
  * @param misnamed   files that look like migrations ({@code .sql} or {@code .fizz}) but can never run under their name
  */
 public record MigrationFiles(List<Path> migrations, List<Path> misnamed) {
@@ -26,7 +26,7 @@ public record MigrationFiles(List<Path> migrations, List<Path> misnamed) {
         for (Path folder : folders) {
             for (Path file : filesIn(folder)) {
                 String name = file.getFileName().toString();
-                if (MigrationName.isSql(name)) {
+                if (MigrationName.isValid(name)) {
                     migrations.add(file);
                 } else if (name.endsWith(".sql") || name.endsWith(".fizz")) {
                     misnamed.add(file);

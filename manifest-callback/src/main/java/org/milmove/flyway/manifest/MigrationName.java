@@ -3,27 +3,41 @@ package org.milmove.flyway.manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The MilMove migration file name: {@code <version digits>_<name>.up.sql}, normally a 14-digit UTC timestamp. */
+/**
+ * A migration file name as pop (MilMove's Go migrator) accepts it: {@code <version digits>_<name>.up.sql} or
+ * {@code .up.fizz}, where the name is anything without a dot (MilMove has names with {@code -} and {@code #}) and a
+ * PostgreSQL dialect ({@code .postgres}, {@code .postgresql}, {@code .pg}) may stand before {@code .up}. Only the up
+ * direction runs.
+ */
 public final class MigrationName {
     public static final String SUFFIX = ".up.sql";
-    /** Buffalo's fizz DSL, found in old MilMove manifests; not SQL, so it cannot run here. */
+    /** Buffalo's fizz DSL, in which MilMove's first migrations are written. */
     public static final String FIZZ_SUFFIX = ".up.fizz";
+    /** What the name part may hold, for messages. */
+    public static final String EXPECTED = "<timestamp>_<name>" + SUFFIX + " or " + FIZZ_SUFFIX;
 
-    private static final Pattern NAME = Pattern.compile("(\\d+)_([A-Za-z0-9_-]+)\\.up\\.(sql|fizz)");
+    private static final Pattern POP = Pattern.compile("(\\d+)_([^.]+)(\\.(?:postgres|postgresql|pg))?\\.(up|down)\\.(sql|fizz)");
 
     private MigrationName() {
     }
 
-    /** True for a well-formed SQL or fizz migration file name. */
+    /** True for a well-formed name of an up migration, SQL or fizz. */
     public static boolean isValid(String fileName) {
-        return NAME.matcher(fileName).matches();
+        Matcher m = POP.matcher(fileName);
+        return m.matches() && m.group(4).equals("up");
+    }
+
+    /** True for a well-formed name of a down migration, which pop would parse but MilMove never runs. */
+    public static boolean isDown(String fileName) {
+        Matcher m = POP.matcher(fileName);
+        return m.matches() && m.group(4).equals("down");
     }
 
     public static boolean isFizz(String fileName) {
         return fileName.endsWith(FIZZ_SUFFIX);
     }
 
-    /** True for a well-formed name of a migration that can run: SQL, not fizz. */
+    /** True for a well-formed name of a SQL up migration. */
     public static boolean isSql(String fileName) {
         return isValid(fileName) && !isFizz(fileName);
     }
@@ -33,14 +47,14 @@ public final class MigrationName {
         return part(fileName, 1);
     }
 
-    /** What follows the version, without the suffix, e.g. {@code add_pricing} of {@code 20250101120000_add_pricing.up.sql}. */
+    /** What follows the version, without dialect and suffix, e.g. {@code add_pricing} of {@code 20250101120000_add_pricing.up.sql}. */
     public static String description(String fileName) {
         return part(fileName, 2);
     }
 
     private static String part(String fileName, int group) {
-        Matcher m = NAME.matcher(fileName);
-        if (!m.matches()) {
+        Matcher m = POP.matcher(fileName);
+        if (!m.matches() || !m.group(4).equals("up")) {
             throw new IllegalArgumentException("not a migration file name: " + fileName);
         }
         return m.group(group);

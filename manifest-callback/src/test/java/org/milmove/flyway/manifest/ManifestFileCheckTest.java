@@ -41,6 +41,7 @@ class ManifestFileCheckTest {
     void namesEveryProblemWithItsLineNumber() throws Exception {
         Files.createFile(schema.resolve("20250104000000_d.up.sql"));
         Files.createFile(schema.resolve("20250105000000_e.up.fizz"));
+        Files.createFile(schema.resolve("20250106000000_f.down.sql"));
         Files.createFile(schema.resolve("README.md"));
         Files.createFile(secure.resolve("20250101000000_a.up.sql"));
         Files.writeString(manifest, HEADER
@@ -54,13 +55,14 @@ class ManifestFileCheckTest {
                 "line 5: 20250101000000_a.up.sql is out of order: it sorts before 20250102000000_b.up.sql on line 4",
                 "line 6: 20250102000000_b.up.sql is listed twice (also on line 4)",
                 "line 7: 20250109000000_gone.up.sql is listed but is not in " + schema + " or " + secure,
-                "line 8: \"not a name\" is not a migration file name; expected <timestamp>_<name>.up.sql",
+                "line 8: \"not a name\" is not a migration file name; expected <timestamp>_<name>.up.sql or .up.fizz",
                 schema.resolve("20250103000000_c.up.sql") + " is not listed",
                 schema.resolve("20250104000000_d.up.sql") + " is not listed",
+                schema.resolve("20250105000000_e.up.fizz") + " is not listed",
                 "20250101000000_a.up.sql is in more than one folder: " + schema.resolve("20250101000000_a.up.sql")
                         + ", " + secure.resolve("20250101000000_a.up.sql"),
-                schema.resolve("20250105000000_e.up.fizz") + " is not a migration file name and can never run;"
-                        + " expected <timestamp>_<name>.up.sql");
+                schema.resolve("20250106000000_f.down.sql") + " is not a migration file name and can never run;"
+                        + " expected <timestamp>_<name>.up.sql or .up.fizz");
     }
 
     @Test

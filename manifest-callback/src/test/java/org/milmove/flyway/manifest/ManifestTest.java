@@ -51,17 +51,21 @@ class ManifestTest {
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("Manifest m.txt has 3 problems")
                 .satisfies(e -> assertThat(((ManifestException) e).problems()).containsExactly(
-                        "line 3: \"not a migration.sql\" is not a migration file name; expected <timestamp>_<name>.up.sql",
+                        "line 3: \"not a migration.sql\" is not a migration file name; expected <timestamp>_<name>.up.sql or .up.fizz",
                         "line 4: 20200101000000_a.up.sql is listed twice (also on line 1)",
-                        "line 5: \"20200103000000_c.down.sql\" is not a migration file name; expected <timestamp>_<name>.up.sql"));
+                        "line 5: 20200103000000_c.down.sql is a down migration; only up migrations run (fixes are new"
+                                + " migrations): remove the line"));
     }
 
     @Test
-    void rejectsFizzMigrationsByName() {
-        assertThatThrownBy(() -> Manifest.parse("m.txt", "20180103215841_create_issues.up.fizz\n"))
-                .isInstanceOf(ManifestException.class)
-                .hasMessageContaining("line 1: 20180103215841_create_issues.up.fizz is a Buffalo fizz migration")
-                .hasMessageContaining("20180103215841_create_issues.up.sql");
+    void listsFizzMigrationsAndPopStyleNames() {
+        Manifest manifest = Manifest.parse("m.txt", """
+                20180103215841_create_issues.up.fizz
+                20181220182247_add-office-users-#162792520.up.sql
+                """);
+
+        assertThat(manifest.entries()).extracting(ManifestEntry::fileName).containsExactly(
+                "20180103215841_create_issues.up.fizz", "20181220182247_add-office-users-#162792520.up.sql");
     }
 
     @Test
