@@ -6,11 +6,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.logging.Log;
+import org.flywaydb.core.api.logging.LogFactory;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
@@ -19,7 +22,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Serves Flyway the migration files of every {@link MigrationPath} entry, local folders and S3 prefixes alike. A
- * file name found in two entries is an error, never a silent pick. S3 objects are held in memory only.
+ * file name found in two entries is an error, never a silent pick, unless both files have the same content (then the
+ * first entry's is used). S3 objects are held in memory only.
  *
  * <pre>{@code
  * MigrationPath path = MigrationPath.parse(System.getenv("MIGRATION_PATH"), Path.of(""));
@@ -30,8 +34,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * }</pre>
  */
 public final class MigrationPathResourceProvider implements ResourceProvider, AutoCloseable {
+    private static final Log LOG = LogFactory.getLog(MigrationPathResourceProvider.class);
+
     private final List<MigrationSource> sources;
     private final ExecutorService prefetcher;
+    private final Map<String, Boolean> identical = new ConcurrentHashMap<>();
 
     private MigrationPathResourceProvider(Builder builder) {
         this.prefetcher = Executors.newFixedThreadPool(builder.prefetchThreads, runnable -> {
@@ -77,7 +84,7 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
     }
 
     private List<LoadableResource> matching(String prefix, String[] suffixes) {
-        Map<String, MigrationSource> foundIn = new LinkedHashMap<>();
+        Map<String, Found> first = new LinkedHashMap<>();
         List<LoadableResource> matches = new ArrayList<>();
         for (MigrationSource source : sources) {
             for (LoadableResource file : source.files()) {
@@ -85,15 +92,36 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
                 if (!name.startsWith(prefix) || Arrays.stream(suffixes).noneMatch(name::endsWith)) {
                     continue;
                 }
-                MigrationSource earlier = foundIn.putIfAbsent(name, source);
-                if (earlier != null) {
-                    throw new MigrationPathException(name + " is in two MIGRATION_PATH entries: " + earlier + " and "
-                            + source + "; keep one of them");
+                Found earlier = first.putIfAbsent(name, new Found(source, file));
+                if (earlier == null) {
+                    matches.add(file);
+                } else {
+                    requireSameContent(earlier, new Found(source, file));
                 }
-                matches.add(file);
             }
         }
         return matches;
+    }
+
+    /** A file and the entry it was found in. */
+    private record Found(MigrationSource source, LoadableResource file) {
+    }
+
+    /** MilMove keeps a few files in both schema/ and secure/ with identical content: the first is used, once reported. */
+    private void requireSameContent(Found used, Found duplicate) {
+        String name = used.file().getFilename();
+        boolean same = identical.computeIfAbsent(name, n -> {
+            boolean equal = Texts.sameContent(used.file(), duplicate.file());
+            if (equal) {
+                LOG.info(name + " is in two MIGRATION_PATH entries with identical content: using the one in "
+                        + used.source() + ", not the one in " + duplicate.source());
+            }
+            return equal;
+        });
+        if (!same) {
+            throw new MigrationPathException(name + " is in two MIGRATION_PATH entries with different content: "
+                    + used.source() + " and " + duplicate.source() + "; keep one of them");
+        }
     }
 
     @Override

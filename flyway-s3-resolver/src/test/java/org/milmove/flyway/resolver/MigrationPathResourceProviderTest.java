@@ -47,9 +47,30 @@ class MigrationPathResourceProviderTest {
 
         assertThatThrownBy(() -> provider("schema;secure").getResources("", SQL))
                 .isInstanceOf(MigrationPathException.class)
-                .hasMessageContaining("20200101000000_a.up.sql is in two MIGRATION_PATH entries")
+                .hasMessageContaining("20200101000000_a.up.sql is in two MIGRATION_PATH entries with different content")
                 .hasMessageContaining("file://" + dir.resolve("schema"))
                 .hasMessageContaining("file://" + dir.resolve("secure"));
+    }
+
+    @Test
+    void aNameInTwoEntriesWithTheSameContentIsServedOnceFromTheFirst() throws IOException {
+        write("schema/20200101000000_a.up.sql", "SELECT 1;\n");
+        write("secure/20200101000000_a.up.sql", "SELECT 1;\n");
+        write("secure/20200101000001_b.up.sql", "SELECT 1;\n");
+
+        var provider = provider("schema;secure");
+
+        assertThat(provider.getResources("", SQL)).extracting(LoadableResource::getAbsolutePath).containsExactly(
+                dir.resolve("schema/20200101000000_a.up.sql").toString(), dir.resolve("secure/20200101000001_b.up.sql").toString());
+    }
+
+    @Test
+    void contentThatDiffersOnlyAtTheEndIsDifferent() throws IOException {
+        write("schema/20200101000000_a.up.sql", "SELECT 1;\n");
+        write("secure/20200101000000_a.up.sql", "SELECT 1;\n\n");
+
+        assertThatThrownBy(() -> provider("schema;secure").getResources("", SQL))
+                .hasMessageContaining("with different content");
     }
 
     @Test
