@@ -66,7 +66,7 @@ final class CreateTable {
             });
         }
         String sqlType = primaryKey ? primaryKeyType(type, options, call) : Columns.type(type, options);
-        add(new Column(name, sqlType, options, primaryKey), call, "declare each column once");
+        add(new Column(name, sqlType, options, primaryKey), call);
     }
 
     private static String primaryKeyType(String type, Options options, Call call) {
@@ -80,8 +80,7 @@ final class CreateTable {
     }
 
     private void timestamp(String name, Call call) {
-        add(new Column(name, "timestamp", Options.none(call), false), call,
-                "t.Timestamps() adds created_at and updated_at itself, so leave out the t.Column or the t.Timestamps()");
+        add(new Column(name, "timestamp", Options.none(call), false), call);
     }
 
     private void addIfMissing(String name, Call call) {
@@ -91,8 +90,11 @@ final class CreateTable {
     }
 
     /** Appends the column, except that a column named id goes first. */
-    private void add(Column column, Call call, String advice) {
+    private void add(Column column, Call call) {
         if (columns.stream().anyMatch(c -> c.name().equals(column.name()))) {
+            String advice = column.name().equals("created_at") || column.name().equals("updated_at")
+                    ? "t.Timestamps() adds created_at and updated_at itself, so leave out the t.Column or the t.Timestamps()"
+                    : "declare each column once";
             throw call.at().error("duplicated column " + column.name() + " in create_table " + table + "; " + advice);
         }
         columns.add(column.name().equals("id") ? 0 : columns.size(), column);

@@ -70,7 +70,7 @@ final class Lexer {
             pos++;
             return new Token(punctuation.get(), String.valueOf(c), line);
         }
-        throw refused(c);
+        throw refused(text.codePointAt(pos));
     }
 
     private Token string() {
@@ -132,7 +132,7 @@ final class Lexer {
         return text.substring(start, pos);
     }
 
-    private FizzException refused(char c) {
+    private FizzException refused(int c) {
         char after = pos + 1 < text.length() ? text.charAt(pos + 1) : 0;
         if (c == '#') {
             return error("'#' comments are not supported: plush mis-reads the code after them, so MilMove's runner"
@@ -143,10 +143,10 @@ final class Lexer {
                     + " <%# %>; delete the tag");
         }
         if (c == '\'' || c == '`') {
-            return error("strings in " + c + " quotes are not supported; use double quotes: \"...\"");
+            return error("strings in " + (char) c + " quotes are not supported; use double quotes: \"...\"");
         }
         if (OPERATORS.indexOf(c) >= 0) {
-            return error("the operator " + c + " is not supported: fizz migrations here hold only commands with"
+            return error("the operator " + (char) c + " is not supported: fizz migrations here hold only commands with"
                     + " literal values; write the value itself");
         }
         if (c == '.') {
@@ -157,10 +157,13 @@ final class Lexer {
                 + " whole numbers, true, false and the punctuation ( ) { } [ ] , : ;)");
     }
 
-    private static String shown(char c) {
-        String code = String.format("U+%04X", (int) c);
-        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
-                ? code : "'" + c + "' (" + code + ")";
+    /** The code point, and the character itself where it is visible. */
+    private static String shown(int c) {
+        String code = String.format("U+%04X", c);
+        int type = Character.getType(c);
+        boolean invisible = Character.isISOControl(c) || Character.isSpaceChar(c) || Character.isWhitespace(c)
+                || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED;
+        return invisible ? code : "'" + Character.toString(c) + "' (" + code + ")";
     }
 
     private FizzException error(String problem) {

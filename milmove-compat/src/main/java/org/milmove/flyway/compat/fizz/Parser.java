@@ -115,7 +115,8 @@ final class Parser {
         while (!skip(Kind.CLOSE_BRACE)) {
             Token key = peek();
             if (key.kind() != Kind.STRING && (key.kind() != Kind.NAME || key.text().contains("."))) {
-                throw error(key, "expected a map key (a name or a \"string\") or '}', found " + key.describe());
+                throw error(key, "expected a map key (a name or a \"string\") or '}', found " + key.describe()
+                        + "; write keys such as null or \"default\"");
             }
             next++;
             expect(Kind.COLON, "':' after the key " + key.text());

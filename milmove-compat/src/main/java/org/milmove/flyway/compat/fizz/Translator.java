@@ -94,12 +94,13 @@ final class Translator {
                 + Identifier.quote(table) + " (" + String.join(", ", columns) + ");";
     }
 
-    /** fizz ignores the table: index names are unique in a schema. */
+    /** fizz ignores the table (index names are unique in a schema); it is still checked like any name. */
     private static String dropIndex(Args args) {
         args.name(0);
         return "DROP INDEX " + Identifier.quote(args.name(1)) + ";";
     }
 
+    /** The table is ignored, as in drop_index. */
     private static String renameIndex(Args args) {
         args.name(0);
         return "ALTER INDEX " + Identifier.quote(args.name(1)) + " RENAME TO " + Identifier.quote(args.name(2)) + ";";
