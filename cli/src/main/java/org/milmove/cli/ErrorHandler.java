@@ -1,6 +1,7 @@
 package org.milmove.cli;
 
 import org.flywaydb.core.api.FlywayException;
+import org.milmove.flyway.compat.fizz.FizzException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
 import org.milmove.flyway.resolver.SecureMigrationFailures;
@@ -15,7 +16,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
-        Throwable userMistake = find(e, UserException.class, ManifestException.class, MigrationPathException.class);
+        Throwable userMistake = find(e, UserException.class, ManifestException.class, MigrationPathException.class,
+                FizzException.class);
         if (userMistake != null) {
             err.println("milmove: " + userMistake.getMessage());
             return ExitCode.USAGE;

@@ -1,6 +1,7 @@
 package org.milmove.cli;
 
 import org.milmove.cli.db.DbCommand;
+import org.milmove.cli.fizz.FizzCommand;
 import org.milmove.cli.gen.GenCommand;
 import org.milmove.cli.manifest.ManifestCommand;
 import org.milmove.cli.migrate.InfoCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
-            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class},
+            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -38,7 +39,7 @@ public final class Milmove implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, db, gen, manifest, pricing or secure-migration");
+                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration or fizz");
     }
 
     public static void main(String[] args) {
