@@ -2,6 +2,7 @@ package org.milmove.cli;
 
 import org.flywaydb.core.api.FlywayException;
 import org.milmove.flyway.compat.fizz.FizzException;
+import org.milmove.flyway.compat.pop.AdoptionException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
 import org.milmove.flyway.resolver.SecureMigrationFailures;
@@ -17,7 +18,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
         Throwable userMistake = find(e, UserException.class, ManifestException.class, MigrationPathException.class,
-                FizzException.class);
+                FizzException.class, AdoptionException.class);
         if (userMistake != null) {
             err.println("milmove: " + userMistake.getMessage());
             return ExitCode.USAGE;

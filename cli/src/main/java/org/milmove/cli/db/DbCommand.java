@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {"Manage the local databases: PostgreSQL 15 from the CLI jar, one server per environment.",
             "  dev       tmp/db/dev, database dev_db, port 5433 (commands without --db-host use it)",
             "  test      tmp/db/test, database test_db, port 5434",
-            "  deployed  tmp/db/deployed, database deployed_migrations, port 5435"},
+            "  deployed  tmp/db/deployed, database deployed_migrations, port 5435",
+            "'db adopt' takes over any database that MilMove's Go migrator migrated."},
         footerHeading = "%nExamples:%n",
         footer = {"  bin/milmove db start", "  bin/milmove db reset --env deployed"},
         subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class})
@@ -24,7 +25,7 @@ public final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop or reset");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset or adopt");
     }
 
     /** The --env option of every db subcommand. */

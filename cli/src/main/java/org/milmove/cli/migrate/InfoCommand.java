@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.compat.ddl.DdlPhase;
+import org.milmove.flyway.manifest.MigrationName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "info",
-        description = "Show every listed migration and every applied one: version, description, source, state, installed on.",
+        description = "Show every listed migration (main and DML manifests) and every applied one: version, description,"
+                + " source, state, installed on; then the files of the DDL phases, which run on every migrate.",
         footerHeading = "%nExample:%n",
         footer = "  bin/milmove info")
 public final class InfoCommand implements Callable<Integer> {
@@ -27,12 +31,17 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationInfo[] all = migrations.withFlyway(database, flyway -> flyway.info().all());
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (MigrationInfo info : all) {
-            rows.add(row(info));
-        }
+        migrations.withMigrations(database, run -> {
+            for (MigrationInfo info : run.info()) {
+                rows.add(row(info));
+            }
+            for (DdlPhase phase : run.ddlPhases()) {
+                phase.files().forEach(file -> rows.add(ddlRow(phase, file)));
+            }
+            return null;
+        });
         printTable(rows);
         return 0;
     }
@@ -47,6 +56,12 @@ public final class InfoCommand implements Callable<Integer> {
             source,
             info.getState().getDisplayName(),
             info.getInstalledOn() == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(info.getInstalledOn())};
+    }
+
+    /** DDL files have no version and no history: they run on every migrate. Described as Flyway describes files. */
+    private static String[] ddlRow(DdlPhase phase, LoadableResource file) {
+        return new String[] {"", MigrationName.description(file.getFilename()).replace('_', ' '), SourcePaths.display(file.getAbsolutePath()),
+            phase.name() + ", every migrate", ""};
     }
 
     private void printTable(List<String[]> rows) {

@@ -1,10 +1,11 @@
 package org.milmove.cli.migrate;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.compat.ddl.DdlResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "migrate",
         description = {
-            "Apply the listed migrations that the database has not applied.",
-            "They run in version order, including ones older than the newest applied (out of order).",
-            "A failing migration is rolled back and stops the run."},
+            "Apply the listed migrations that the database has not applied, in MilMove's order: the main manifest,",
+            "then the DDL phases (types, tables, views, functions: every listed file, every time), then the DML",
+            "manifest. Versioned migrations run in version order, including ones older than the newest applied",
+            "(out of order). A failing migration is rolled back and stops the run."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate",
@@ -30,21 +32,49 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        report(migrations.withFlyway(database, Flyway::migrate));
+        Report report = new Report(spec.commandLine().getOut());
+        migrations.withMigrations(database, run -> {
+            run.skipped().forEach(report.out::println);
+            run.migrate(report);
+            return null;
+        });
         return 0;
     }
 
-    private void report(MigrateResult result) {
-        var out = spec.commandLine().getOut();
-        if (result.migrationsExecuted == 0) {
-            out.println("Nothing to migrate: every listed migration is applied"
-                    + (result.initialSchemaVersion == null ? "." : " (schema version " + result.initialSchemaVersion + ")."));
-            return;
+    /** One block per phase, printed as the phase ends. */
+    private record Report(PrintWriter out) implements MigrationRun.Progress {
+        @Override
+        public void mainApplied(MigrateResult result) {
+            if (result.migrationsExecuted == 0) {
+                out.println("Nothing to migrate: every listed migration is applied"
+                        + (result.initialSchemaVersion == null ? "." : " (schema version " + result.initialSchemaVersion + ")."));
+                return;
+            }
+            out.println("Applied " + count(result.migrationsExecuted) + "; schema version is now "
+                    + result.targetSchemaVersion + ":");
+            list(result);
         }
-        out.println("Applied " + result.migrationsExecuted + " migration" + (result.migrationsExecuted == 1 ? "" : "s")
-                + "; schema version is now " + result.targetSchemaVersion + ":");
-        for (MigrateOutput m : result.migrations) {
-            out.printf("  %s  %s  (%d ms)%n", m.version, SourcePaths.display(m.filepath), m.executionTime);
+
+        @Override
+        public void ddlRan(DdlResult result) {
+            out.printf("%s: ran %s (%d ms)%n", result.phase(), result.file(), result.millis());
+        }
+
+        @Override
+        public void dmlApplied(MigrateResult result) {
+            out.println(result.migrationsExecuted == 0 ? "DML: nothing to apply."
+                    : "DML: applied " + count(result.migrationsExecuted) + ":");
+            list(result);
+        }
+
+        private void list(MigrateResult result) {
+            for (MigrateOutput m : result.migrations) {
+                out.printf("  %s  %s  (%d ms)%n", m.version, SourcePaths.display(m.filepath), m.executionTime);
+            }
+        }
+
+        private static String count(int migrations) {
+            return migrations + " migration" + (migrations == 1 ? "" : "s");
         }
     }
 }

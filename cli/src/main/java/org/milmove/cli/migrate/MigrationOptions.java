@@ -1,9 +1,12 @@
 package org.milmove.cli.migrate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.environments.Environment;
@@ -11,26 +14,32 @@ import org.milmove.cli.environments.EnvironmentsFileOption;
 import org.milmove.cli.manifest.ManifestOption;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.manifest.Manifest;
-import org.milmove.flyway.manifest.ManifestCallback;
-import org.milmove.flyway.manifest.ManifestResourceProvider;
-import org.milmove.flyway.manifest.MilMoveConventions;
-import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
+import org.milmove.flyway.manifest.ManifestEntry;
 import org.milmove.flyway.resolver.MigrationPath;
-import org.milmove.flyway.resolver.MigrationPathResourceProvider;
-import org.milmove.flyway.resolver.S3Settings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.services.s3.S3Client;
 
-/** Which migrations: the manifest, the places the files live, and how to reach S3 for s3:// places. */
+/**
+ * Which migrations: MilMove's five manifests (main, four DDL phases, DML), the places the files live, how to reach S3
+ * for s3:// places, and how MilMove's files are read.
+ */
 public final class MigrationOptions {
     /** What a deployed environment runs besides its secure migrations, as MilMove's deploy sets MIGRATION_PATH. */
     static final String DEPLOYED_SCHEMA = "file://migrations/app/schema";
 
     @Mixin
     ManifestOption manifest;
+
+    @Option(names = {"-d", "--dml-migration-manifest"},
+            defaultValue = "${env:DML_MIGRATION_MANIFEST:-migrations/app/dml_migrations_manifest.txt}",
+            description = "Manifest of the DML migrations, applied after the DDL phases and recorded in the same history"
+                    + " [DML_MIGRATION_MANIFEST] (default: ${DEFAULT-VALUE}); skipped when the file does not exist.")
+    Path dmlManifest;
+
+    @Mixin
+    DdlOptions ddl;
 
     @Option(names = "--migration-path",
             defaultValue = "${env:MIGRATION_PATH:-migrations/app/schema;migrations/app/secure}",
@@ -49,61 +58,78 @@ public final class MigrationOptions {
     @Mixin
     S3Options s3;
 
+    @Option(names = "--milmove-sql", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read .up.sql files as MilMove's Go migrator does: COPY data rows stripped of leading"
+                    + " whitespace and backslashes kept literally, POP RAW migrations, search_path lines dropped"
+                    + " (default: on). --no-milmove-sql hands the files to Flyway unchanged.")
+    boolean milMoveSql;
+
+    @Option(names = "--pop-history", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also record each applied version in pop's schema_migration (created when absent), so that"
+                    + " MilMove's Go migrator stays a working fallback (default: on).")
+    boolean popHistory;
+
+    @Option(names = "--replay-versions",
+            defaultValue = "${env:MILMOVE_REPLAY_VERSIONS:-migrations/app/milmove_replay_versions.txt}",
+            description = "Versions whose files run exactly as MilMove's Go migrator ran them, leaving out what it"
+                    + " silently skipped; one version a line, # comments [MILMOVE_REPLAY_VERSIONS]"
+                    + " (default: ${DEFAULT-VALUE}; none when the file does not exist).")
+    Path replayVersions;
+
     @Spec(Spec.Target.SELF)
     CommandSpec self;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /**
-     * Runs {@code command} on Flyway over these migrations and the database {@code database} names. The manifest and
-     * the migration path are read first, so that configuration mistakes fail before any server is started or
+     * Runs {@code command} on the migrations these options name and the database {@code database} names. Every
+     * manifest and path is read first, so that configuration mistakes fail before any server is started or
      * contacted; the database and the S3 client are closed after.
      */
-    <T> T withFlyway(DatabaseOptions database, Function<Flyway, T> command) {
-        Migrations loaded = load();
-        try (Database db = database.open(System.getenv()); Run run = loaded.open(db.dataSource())) {
-            return command.apply(run.flyway());
+    <T> T withMigrations(DatabaseOptions database, Function<MigrationRun, T> command) {
+        MilMoveMigrations loaded = load();
+        try (Database db = database.open(System.getenv()); MigrationRun run = loaded.open(db)) {
+            return command.apply(run);
         }
     }
 
-    private Migrations load() {
-        Manifest listed = manifest.read();
+    MilMoveMigrations load() {
+        Manifest main = manifest.read();
+        Optional<Manifest> dml = optional(dmlManifest);
+        dml.ifPresent(listed -> requireDisjoint(main, listed));
+        List<MilMoveMigrations.DdlFiles> ddlPhases = new ArrayList<>();
+        for (DdlOptions.Phase phase : ddl.phases()) {
+            ddlPhases.add(new MilMoveMigrations.DdlFiles(phase.name(), phase.manifest(),
+                    optional(phase.manifest()).map(listed -> new MilMoveMigrations.Listed(listed,
+                            MigrationPath.parse(phase.path(), Path.of(""))))));
+        }
+        var reading = new MilMoveMigrations.Reading(milMoveSql, popHistory, ReplayVersions.read(replayVersions),
+                "add its version to " + replayVersions, warning -> command.commandLine().getErr().println("milmove: warning: " + warning));
         if (environment == null) {
-            return new Migrations(listed, MigrationPath.parse(migrationPath, Path.of("")), s3.settings());
+            return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases,
+                    MigrationPath.parse(migrationPath, Path.of("")), s3.settings(), reading);
         }
         Environment deployed = environments.read().get(environment);
         boolean pathGiven = !self.findOption("--migration-path").originalStringValues().isEmpty();
         String path = pathGiven ? migrationPath : deployed.secureMigrations() + ";" + DEPLOYED_SCHEMA;
-        return new Migrations(listed, MigrationPath.parse(path, Path.of("")), s3.settings(deployed));
+        return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases, MigrationPath.parse(path, Path.of("")),
+                s3.settings(deployed), reading);
     }
 
-    /** A checked manifest and migration path, ready to be pointed at a database. */
-    private record Migrations(Manifest manifest, MigrationPath path, S3Settings s3) {
-
-        /** Flyway over these migrations; closing the run releases the S3 client, if one was needed. */
-        Run open(DataSource dataSource) {
-            boolean needsS3 = path.locations().stream().anyMatch(S3Prefix.class::isInstance);
-            S3Client client = needsS3 ? s3.createClient() : null;
-            MigrationPathResourceProvider files = MigrationPathResourceProvider.builder(path)
-                    .s3(client)
-                    .fetchOnly(manifest::lists)
-                    .build();
-            var listed = new ManifestResourceProvider(manifest, files, path.describe());
-            Flyway flyway = MilMoveConventions.apply(Flyway.configure())
-                    .loggers("slf4j")
-                    .dataSource(dataSource)
-                    .resourceProvider(listed)
-                    .callbacks(new ManifestCallback(listed))
-                    .load();
-            return new Run(flyway, files, client);
-        }
+    private static Optional<Manifest> optional(Path manifestFile) {
+        return Files.exists(manifestFile) ? Optional.of(Manifest.read(manifestFile)) : Optional.empty();
     }
 
-    private record Run(Flyway flyway, MigrationPathResourceProvider files, S3Client s3) implements AutoCloseable {
-        @Override
-        public void close() {
-            files.close();
-            if (s3 != null) {
-                s3.close();
-            }
+    /** One history holds both manifests, so a version may be listed in only one of them. */
+    private static void requireDisjoint(Manifest main, Manifest dml) {
+        List<String> both = dml.entries().stream()
+                .filter(entry -> main.lists(entry.fileName()))
+                .map(entry -> entry.fileName() + " (" + main.source() + " line " + main.entry(entry.fileName())
+                        .map(ManifestEntry::line).orElseThrow() + ", " + dml.source() + " line " + entry.line() + ")")
+                .toList();
+        if (!both.isEmpty()) {
+            throw new UserException("Listed in both the main and the DML manifest: " + String.join(", ", both)
+                    + ". A migration runs once: remove it from one of them.");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.ExitCode;
-import org.flywaydb.core.Flyway;
 import org.milmove.cli.db.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
-        description = "Check the applied migrations against the listed files (checksums, descriptions, missing files).",
+        description = "Check the applied migrations against the files the main and DML manifests list (checksums,"
+                + " descriptions, missing files), and that every file the DDL manifests list exists.",
         footerHeading = "%nExample:%n",
         footer = "  bin/milmove validate")
 public final class ValidateCommand implements Callable<Integer> {
@@ -25,7 +25,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidateResult result = migrations.withFlyway(database, Flyway::validateWithResult);
+        ValidateResult result = migrations.withMigrations(database, MigrationRun::validate);
         if (result.validationSuccessful) {
             spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
             return ExitCode.OK;

@@ -1,0 +1,171 @@
+package org.milmove.cli.milmove;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.milmove.cli.CliResult;
+import org.milmove.testsupport.S3TestServer;
+import org.milmove.testsupport.TestDatabase;
+import org.milmove.testsupport.WithPostgres;
+import org.milmove.testsupport.WithS3;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** MilMove-shaped input, all five manifests, migrated from scratch and again, as MilMove's Go migrator would. */
+@WithPostgres
+@WithS3
+class MiniMilMoveTest {
+    private static final String CUT_SHORT = "20200102000000_reference_codes.up.sql";
+
+    private final TestDatabase db;
+    private final S3TestServer s3;
+    @TempDir
+    Path dir;
+    private MiniMilMove project;
+
+    MiniMilMoveTest(TestDatabase db, S3TestServer s3) {
+        this.db = db;
+        this.s3 = s3;
+    }
+
+    @BeforeEach
+    void freshDatabase() throws SQLException {
+        db.emptyPublicSchema();
+        project = MiniMilMove.copyTo(dir);
+    }
+
+    @AfterEach
+    void forgetCredentials() {
+        S3TestServer.forgetCredentials();
+    }
+
+    @Test
+    void freshMigrateRunsTheFivePhasesInMilMovesOrderThenOnlyTheDdlPhasesAgain() throws SQLException {
+        CliResult first = migrate(project.localPath());
+
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(first.out()).containsSubsequence(
+                "Applied 13 migrations; schema version is now 20200104000000:",
+                "DDL types: ran 20250101000000_ty_move_status.up.sql",
+                "DDL tables: ran 20250101000100_tbl_dml_log.up.sql",
+                "DDL views: ran 20250101000200_vw_station_names.up.sql",
+                "DDL functions: ran 20250101000300_fn_station_count.up.sql",
+                "DML: applied 2 migrations:", "20190001000000", "20250601000000");
+        assertThat(first.err()).contains("milmove: warning: " + CUT_SHORT + ": MilMove's Go migrator stops reading"
+                + " this file at line 2");
+        // In schema/ and secure/ with identical content: accepted, applied once.
+        assertThat(db.column("SELECT to_regclass('public.shared_file')::text")).containsExactly("shared_file");
+        assertSchemaAsMilMoveBuildsIt();
+        assertThat(db.column("SELECT entry FROM dml_log ORDER BY entry"))
+                .containsExactly("statuses: 2", "view rows: 1");
+
+        CliResult second = migrate(project.localPath());
+
+        assertThat(second.exitCode()).as(second.all()).isZero();
+        assertThat(second.out()).containsSubsequence("Nothing to migrate", "DDL types: ran", "DDL functions: ran",
+                "DML: nothing to apply.");
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history")).containsExactly("15");
+        assertThat(db.column("SELECT count(*) FROM schema_migration")).containsExactly("15");
+
+        CliResult info = run("info", project.localPath());
+        assertThat(info.exitCode()).as(info.all()).isZero();
+        assertThat(info.out()).contains("20180103000000 | create issues").contains("20190001000000 | dml older version")
+                .contains("| ty move status").contains("DDL types, every migrate");
+        CliResult validate = run("validate", project.localPath());
+        assertThat(validate.exitCode()).as(validate.all()).isZero();
+        assertThat(validate.out()).contains("Valid: 15 migrations checked.");
+    }
+
+    private void assertSchemaAsMilMoveBuildsIt() throws SQLException {
+        // fizz: {"null": false} and a bare null: key both leave the column nullable; id first; timestamps NOT NULL.
+        assertThat(db.column("SELECT column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns"
+                + " WHERE table_name = 'service_members' ORDER BY ordinal_position")).containsExactly(
+                "id uuid NO", "duty_station_id uuid YES", "edipi character varying YES",
+                "created_at timestamp without time zone NO", "updated_at timestamp without time zone NO");
+        assertThat(db.column("SELECT indexname FROM pg_indexes WHERE tablename = 'service_members' ORDER BY 1"))
+                .containsExactly("service_members_edipi_idx", "service_members_pkey");
+        assertThat(db.column("SELECT conname FROM pg_constraint WHERE conrelid = 'service_members'::regclass"
+                + " AND contype = 'f'")).containsExactly("service_members_duty_station_id_fkey");
+        // change_column never drops the default add_column set.
+        assertThat(db.column("SELECT column_default FROM information_schema.columns WHERE table_name = 'duty_stations'"
+                + " AND column_name = 'active'")).containsExactly("false");
+        assertThat(db.column("SELECT column_name FROM information_schema.columns WHERE table_name = 'issues'"
+                + " AND column_name = 'description'")).containsExactly("description");
+        // COPY rows that start with a TAB load; backslashes are stored as written, as MilMove stores them.
+        assertThat(db.column("SELECT zip3 || '|' || coalesce(note, 'NULL') FROM zip3s ORDER BY zip3"))
+                .containsExactly("350|NULL", "351|n\\a", "352|a\\tb");
+        assertThat(db.column("SELECT to_regclass('public.after_dump')::text")).containsExactly("after_dump");
+        assertThat(db.column("SELECT tgname FROM pg_trigger WHERE tgname = 'issues_touch'")).containsExactly("issues_touch");
+        assertThat(db.column("SELECT obj_description('schema_migration'::regclass)"))
+                .containsExactly("Applied migrations, as pop records them");
+        assertThat(db.column("SELECT code FROM reference_codes ORDER BY code")).containsExactly("A", "B");
+        assertThat(db.column("SELECT email FROM office_users")).containsExactly("stand-in@example.com");
+        assertThat(db.column("SELECT station_count()")).containsExactly("1");
+    }
+
+    @Test
+    void secureMigrationsComeFromS3() throws SQLException {
+        S3TestServer.useItsCredentials();
+        String bucket = s3.newBucket("mini");
+        try (var client = s3.client()) {
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
+                    RequestBody.fromString("INSERT INTO office_users VALUES"
+                            + " ('00000000-0000-0000-0000-000000000002', 'real.person@example.mil');\n"));
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
+                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
+        }
+
+        CliResult run = migrate("s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema"),
+                "--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION);
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(db.column("SELECT email FROM office_users")).containsExactly("real.person@example.mil");
+        assertThat(run.out()).contains("s3://" + bucket + "/secure-migrations/20200104000000_scrub_users.up.sql");
+    }
+
+    @Test
+    void listedVersionsAreReplayedExactlyAsMilMoveRanThem() throws Exception {
+        Files.writeString(project.file("milmove_replay_versions.txt"),
+                "# run as MilMove's Go migrator did (it stops at the first ON CONFLICT DO NOTHING)\n20200102000000\n");
+
+        CliResult run = migrate(project.localPath());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(db.column("SELECT count(*) FROM reference_codes")).containsExactly("0");
+        assertThat(run.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void withoutMilMovesReadingTabLedCopyRowsFailAndRollBack() throws SQLException {
+        CliResult run = migrate(project.localPath(), "--no-milmove-sql");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("20190101000000_pg_dump_style.up.sql");
+        assertThat(db.column("SELECT to_regclass('public.zip3s')::text")).containsOnlyNulls();
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success")).containsExactly("6");
+    }
+
+    private CliResult migrate(String migrationPath, String... more) {
+        List<String> args = new ArrayList<>(List.of("migrate"));
+        args.addAll(List.of(more));
+        return run(args, migrationPath);
+    }
+
+    private CliResult run(String command, String migrationPath) {
+        return run(new ArrayList<>(List.of(command)), migrationPath);
+    }
+
+    private CliResult run(List<String> args, String migrationPath) {
+        args.addAll(project.options(migrationPath));
+        args.addAll(List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
+                "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
+        return CliResult.run(args);
+    }
+}

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW v_station_names AS SELECT name FROM duty_stations;

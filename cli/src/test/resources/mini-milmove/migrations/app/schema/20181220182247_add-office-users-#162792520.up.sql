@@ -1,0 +1,1 @@
+CREATE TABLE office_users (id uuid PRIMARY KEY, email text NOT NULL);

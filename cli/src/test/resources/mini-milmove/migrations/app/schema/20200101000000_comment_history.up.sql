@@ -1,0 +1,1 @@
+COMMENT ON TABLE schema_migration IS 'Applied migrations, as pop records them';

@@ -1,0 +1,1 @@
+CREATE TABLE shared_file (id int);
