@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code create_table(name[, options]) { t.… }} (FIZZ.md 5.1): the columns in order with {@code id} first, the
- * primary key after its column, then the foreign keys, unnamed so that PostgreSQL calls them {@code <table>_<col>_fkey}.
+ * primary key after its column, then the foreign keys, unnamed so that PostgreSQL calls them
+ * {@code <table>_<col>_fkey}.
  */
 final class CreateTable {
     private record Column(String name, String sqlType, Options options, boolean primaryKey) {
@@ -93,7 +94,8 @@ final class CreateTable {
     private void add(Column column, Call call) {
         if (columns.stream().anyMatch(c -> c.name().equals(column.name()))) {
             String advice = column.name().equals("created_at") || column.name().equals("updated_at")
-                    ? "t.Timestamps() adds created_at and updated_at itself, so leave out the t.Column or the t.Timestamps()"
+                    ? "t.Timestamps() adds created_at and updated_at itself, so leave out the t.Column or the"
+                            + " t.Timestamps()"
                     : "declare each column once";
             throw call.at().error("duplicated column " + column.name() + " in create_table " + table + "; " + advice);
         }
@@ -113,7 +115,8 @@ final class CreateTable {
         }
         String advice = switch (call.name()) {
             case "t.Index" -> "write add_index(...) after the create_table block";
-            case "t.PrimaryKey" -> "mark the key column {\"primary\": true}, or write a composite key with sql(\"...\")";
+            case "t.PrimaryKey" ->
+                    "mark the key column {\"primary\": true}, or write a composite key with sql(\"...\")";
             default -> "use t.Column, t.ForeignKey, t.Timestamps, t.Timestamp or t.DisableTimestamps";
         };
         return call.at().error(call.name() + " is not supported in create_table; " + advice);

@@ -31,7 +31,8 @@ final class Lexer {
 
     private List<Token> all() {
         if (text.startsWith("\uFEFF")) {
-            throw error("the file starts with a UTF-8 byte order mark, which fizz cannot read; save it as UTF-8 without BOM");
+            throw error("the file starts with a UTF-8 byte order mark, which fizz cannot read;"
+                    + " save it as UTF-8 without BOM");
         }
         List<Token> tokens = new ArrayList<>();
         while (skipWhitespace()) {
@@ -91,7 +92,8 @@ final class Lexer {
             }
             value.append(c);
         }
-        throw new FizzException(source, startLine, "unterminated string: the \" opened here is never closed; add the closing \"");
+        throw new FizzException(source, startLine,
+                "unterminated string: the \" opened here is never closed; add the closing \"");
     }
 
     private Token integer() {
@@ -101,7 +103,8 @@ final class Lexer {
         }
         if (pos + 1 < text.length() && text.charAt(pos) == '.' && isDigit(text.charAt(pos + 1))) {
             String number = text.substring(start, pos + 2);
-            throw error("decimal numbers such as " + number + " are not supported; write the value as a string, \"" + number + "\"");
+            throw error("decimal numbers such as " + number + " are not supported; write the value as a string, \""
+                    + number + "\"");
         }
         return new Token(Kind.INTEGER, text.substring(start, pos), line);
     }

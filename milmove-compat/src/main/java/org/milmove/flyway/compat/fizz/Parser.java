@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.milmove.flyway.compat.fizz.Token.Kind;
 
-/** Reads tokens into calls following the grammar of FIZZ.md section 3. Which names and arguments are valid is the translator's concern. */
+/**
+ * Reads tokens into calls following the grammar of FIZZ.md section 3. Which names and arguments are valid is the
+ * translator's concern.
+ */
 final class Parser {
     private final String source;
     private final List<Token> tokens;

@@ -16,7 +16,8 @@ final class Translator {
             return CreateTable.sql(call);
         }
         if (call.block().isPresent()) {
-            throw call.at().error("only create_table takes a { } block, " + call.name() + " does not; remove the block");
+            throw call.at().error("only create_table takes a { } block, " + call.name()
+                    + " does not; remove the block");
         }
         return switch (call.name()) {
             case "add_column" -> addColumn(call);
@@ -50,7 +51,8 @@ final class Translator {
 
     /** {@code ALTER TABLE "<argument 1>" <action> "<argument 2>";} */
     private static String alterTable(Args args, String action) {
-        return "ALTER TABLE " + Identifier.quote(args.name(0)) + " " + action + " " + Identifier.quote(args.name(1)) + ";";
+        return "ALTER TABLE " + Identifier.quote(args.name(0)) + " " + action + " " + Identifier.quote(args.name(1))
+                + ";";
     }
 
     private static String addColumn(Call call) {
@@ -114,7 +116,8 @@ final class Translator {
         Options options = args.options();
         String name = options.text("name")
                 .map(given -> Identifier.checked(given, "constraint name", call.at()))
-                .orElseGet(() -> table + "_" + references.table() + "_" + String.join("_", references.columns()) + "_fk");
+                .orElseGet(() -> table + "_" + references.table() + "_" + String.join("_", references.columns())
+                        + "_fk");
         return "ALTER TABLE " + Identifier.quote(table) + " ADD CONSTRAINT " + Identifier.quote(name) + " "
                 + new ForeignKey(args.name(1), references, options).sql() + ";";
     }
