@@ -90,14 +90,15 @@ class DumpRoundTripTest {
     @EnumSource(value = Engine.class, names = {"JDBC", "PG_DUMP"})
     void bigTablesAreSplitIntoSeveralCopyBlocksThatStillLoad(Engine engine) throws Exception {
         Path file = dir.resolve("dump.sql");
-        DumpResult result = dump(DumpRequest.of("TRUSS_TEST").withEngine(engine).withLimits(new BlockLimits(2_000, 7)), file);
+        DumpResult result = dump(DumpRequest.of("TRUSS_TEST").withEngine(engine).withLimits(new BlockLimits(2_000, 4)), file);
         String text = Files.readString(file);
         TestDatabase target = PricingData.createDatabase(db, "blocks_" + engine.name().toLowerCase());
         try {
             PricingData.schema(target);
             PricingData.applyThroughFlyway(target, file);
 
-            assertThat(count(text, "COPY public.re_tricky_values ")).isEqualTo(3);
+            // 6 of its 15 rows are COPY data, the others INSERT statements.
+            assertThat(count(text, "COPY public.re_tricky_values ")).isEqualTo(2);
             assertThat(count(text, "COPY public.re_zip3s ")).isGreaterThan(10);
             assertThat(result.copyBlocks()).isEqualTo(count(text, "\n\\.\n"));
             assertThat(PricingData.contents(target)).isEqualTo(PricingData.contents(db));
