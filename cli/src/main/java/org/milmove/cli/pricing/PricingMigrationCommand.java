@@ -181,9 +181,9 @@ public final class PricingMigrationCommand implements Callable<Integer> {
 
     private void report(SecureMigrationFiles files, DumpResult result) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Wrote %s: %,d rows in %d tables, %,d bytes, %d COPY blocks (engine %s).%n", files.production(),
-                result.totalRows(), result.tables().size(), result.bytes(), result.copyBlocks(),
-                result.engine() == Engine.JDBC ? "jdbc" : "pg_dump " + result.engineVersion());
+        out.printf("Wrote %s: %,d rows in %d tables, %,d bytes, %d COPY blocks and %,d INSERT statements (engine %s).%n",
+                files.production(), result.totalRows(), result.tables().size(), result.bytes(), result.copyBlocks(),
+                result.insertRows(), result.engine() == Engine.JDBC ? "jdbc" : "pg_dump " + result.engineVersion());
         out.println("  It holds the pricing data: never commit it.");
         out.printf("Wrote the scrubbed stand-in %s and listed it in %s.%n", files.standIn(), files.migration().manifest());
         files.printNextSteps(out, "Check the file loads and matches this database: bin/milmove pricing verify "

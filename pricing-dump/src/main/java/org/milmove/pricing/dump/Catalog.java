@@ -21,7 +21,7 @@ final class Catalog {
             ORDER BY 1, 2""";
     // Generated columns cannot be written by COPY, so they are left out as pg_dump does.
     private static final String COLUMNS = """
-            SELECT quote_ident(attname) FROM pg_catalog.pg_attribute
+            SELECT quote_ident(attname), format_type(atttypid, atttypmod) FROM pg_catalog.pg_attribute
             WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
             ORDER BY attnum""";
     private static final String PRIMARY_KEY = """
@@ -45,16 +45,25 @@ final class Catalog {
     }
 
     /**
+     * A column as the dump writes it.
+     *
+     * @param name quoted as {@code quote_ident} quotes it
+     * @param type as {@code format_type} spells it, with its modifier: {@code numeric(30,15)}
+     */
+    record Column(String name, String type) {
+    }
+
+    /**
      * A table as the dump reads it.
      *
-     * @param columns    quoted column names in table order
+     * @param columns    the columns in table order
      * @param primaryKey quoted primary key columns; empty when the table has none
      * @param parents    quoted names of the tables its foreign keys reference (itself excluded)
      */
-    record TableInfo(TableName name, List<String> columns, List<String> primaryKey, Set<String> parents) {
+    record TableInfo(TableName name, List<Column> columns, List<String> primaryKey, Set<String> parents) {
 
         String columnList() {
-            return String.join(", ", columns);
+            return String.join(", ", columns.stream().map(Column::name).toList());
         }
 
         /** Rows in primary key order; without one, in the order of their text form, which is as deterministic. */
@@ -79,8 +88,21 @@ final class Catalog {
     }
 
     static TableInfo describe(Connection connection, TableName table) throws SQLException {
-        return new TableInfo(table, strings(connection, COLUMNS, table), strings(connection, PRIMARY_KEY, table),
+        return new TableInfo(table, columns(connection, table), strings(connection, PRIMARY_KEY, table),
                 new TreeSet<>(strings(connection, REFERENCED, table)));
+    }
+
+    private static List<Column> columns(Connection connection, TableName table) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(COLUMNS)) {
+            s.setString(1, table.sql());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new Column(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return columns;
     }
 
     static long count(Connection connection, TableName table) throws SQLException {

@@ -23,6 +23,8 @@ final class Header {
         }
         w.comment("Each COPY block holds at most " + request.limits().maxRows() + " rows and "
                 + request.limits().maxBytes() + " bytes, because Flyway holds one block in memory.");
+        w.comment("Rows whose COPY text MilMove's migrator reads differently (a backslash, leading whitespace) follow");
+        w.comment("their table's COPY blocks as INSERT statements with base64-encoded values.");
         w.line("--");
         w.line("");
         // As pg_dump does, so that the data is read the way it was written whatever the server's defaults.

@@ -31,7 +31,7 @@ final class JdbcEngine {
             TableInfo table = tables.get(i);
             TableCount count = expected.get(i);
             Header.tableComment(w, count);
-            w.beginTable(table.copyStatement());
+            w.beginTable(table);
             CopyOut out = copy.copyOut("COPY (" + table.orderedSelect() + ") TO STDOUT");
             byte[] row;
             while ((row = out.readFromCopy()) != null) {

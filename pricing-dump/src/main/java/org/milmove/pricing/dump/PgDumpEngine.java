@@ -28,6 +28,10 @@ final class PgDumpEngine {
         Thread stderrReader = drain(process.getErrorStream(), stderr);
         try (InputStream stdout = process.getInputStream()) {
             copyBlocks(new LineReader(stdout), tables, expected, w, progress);
+        } catch (RowRefused e) {
+            // Our refusal: pg_dump is fine, and its broken-pipe failure must not stand in for the reason.
+            process.destroyForcibly();
+            throw e;
         } catch (RuntimeException | IOException e) {
             // pg_dump's own message (bad password, unknown table) explains more than the output it cut short.
             finish(process, stderrReader, stderr);
@@ -83,7 +87,7 @@ final class PgDumpEngine {
         while ((length = in.next()) >= 0) {
             byte[] line = in.line();
             if (current == null) {
-                current = startOfBlock(line, length, byStatement, expected, w);
+                current = startOfBlock(line, length, byStatement, tables, expected, w);
             } else if (length == 3 && line[0] == '\\' && line[1] == '.' && line[2] == '\n') {
                 TableCount count = expected.get(current);
                 JdbcEngine.checkCount(count, w.endTable(), "pg_dump");
@@ -106,7 +110,7 @@ final class PgDumpEngine {
     }
 
     private static Integer startOfBlock(byte[] line, int length, Map<String, Integer> byStatement,
-            List<TableCount> expected, CopyWriter w) throws IOException {
+            List<TableInfo> tables, List<TableCount> expected, CopyWriter w) throws IOException {
         if (length < 5 || line[0] != 'C' || line[1] != 'O' || line[2] != 'P' || line[3] != 'Y' || line[4] != ' ') {
             return null;
         }
@@ -116,7 +120,7 @@ final class PgDumpEngine {
             throw new DumpException("pg_dump wrote an unexpected or repeated COPY statement: " + statement);
         }
         Header.tableComment(w, expected.get(index));
-        w.beginTable(statement);
+        w.beginTable(tables.get(index));
         return index;
     }
 

@@ -15,7 +15,9 @@ import org.milmove.pricing.dump.Catalog.TableInfo;
 /**
  * Writes a data-only dump of the selected tables that Flyway can apply as a migration: a header comment (contract,
  * source database name, tables and row counts; no connection secrets), then each table's rows as
- * {@code COPY ... FROM stdin} blocks, tables in foreign key order, blocks bounded in size.
+ * {@code COPY ... FROM stdin} blocks, tables in foreign key order, blocks bounded in size. Rows that MilMove's Go
+ * migrator would load differently from COPY follow their table's blocks as INSERT statements, so that psql, Flyway
+ * and MilMove load the same rows ({@link MilMoveReading}).
  *
  * <p>Row counts, table order and data all come from one repeatable-read snapshot (pg_dump joins it through
  * {@code --snapshot}), so the header always matches the data.
@@ -45,7 +47,9 @@ public final class PricingDump {
         List<TableName> names = request.selection().resolve(c);
         List<TableInfo> tables = new ArrayList<>();
         for (TableName name : names) {
-            tables.add(Catalog.describe(c, name));
+            TableInfo table = Catalog.describe(c, name);
+            MilMoveReading.requireUnquotedNames(table);
+            tables.add(table);
         }
         tables = LoadOrder.sort(tables);
         List<TableCount> counts = new ArrayList<>();
@@ -65,7 +69,7 @@ public final class PricingDump {
         Header.writeEnd(w, counts);
         buffered.flush();
         return new DumpResult(pgDump == null ? Engine.JDBC : Engine.PG_DUMP,
-                pgDump == null ? "jdbc" : pgDump.version(), counts, w.bytes(), w.blocks());
+                pgDump == null ? "jdbc" : pgDump.version(), counts, w.bytes(), w.blocks(), w.insertRows());
     }
 
     /** The pg_dump to run, or null for the jdbc engine. */

@@ -70,7 +70,7 @@ class DumpEngineTest {
     void thePasswordIsNeverOnPgDumpsCommandLine() {
         DumpSource source = new DumpSource("db.example", 5433, "dev_db", "milmove", "s3cret-value", "require");
         TableName table = new TableName("public", "Re_\"Odd", "public.\"Re_\"\"Odd\"");
-        var info = new Catalog.TableInfo(table, List.of("id"), List.of("id"), java.util.Set.of());
+        var info = new Catalog.TableInfo(table, List.of(new Catalog.Column("id", "integer")), List.of("id"), java.util.Set.of());
 
         List<String> command = PgDumpEngine.command(source, new PgDumpClient(Path.of("/usr/bin/pg_dump"), 15, "15.18"), "snap", List.of(info));
 

@@ -3,9 +3,14 @@ package org.milmove.pricing.dump;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +81,58 @@ class DumpRoundTripTest {
         assertThat(result.bytes()).isEqualTo(Files.size(file));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"JDBC", "PG_DUMP"})
+    void trickyValuesAndPricingRowsLoadAlikeAsMilMovesMigratorReadsTheFile(Engine engine) throws Exception {
+        Path file = dir.resolve("dump.sql");
+        dump(DumpRequest.of("TRUSS_TEST").withEngine(engine), file);
+        TestDatabase target = PricingData.createDatabase(db, "go_" + engine.name().toLowerCase());
+        try {
+            PricingData.schema(target);
+
+            GoMigratorReading.apply(target, file);
+
+            assertThat(PricingData.contents(target)).isEqualTo(PricingData.contents(db));
+        } finally {
+            PricingData.drop(db, target);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"JDBC", "PG_DUMP"})
+    void copyDataHoldsOnlyRowsMilMoveReadsLikeCopyAndTheOthersAreOneLineInsertStatements(Engine engine) throws Exception {
+        Path file = dir.resolve("dump.sql");
+        DumpResult result = dump(DumpRequest.of("TRUSS_TEST").withEngine(engine), file);
+        List<String> lines = List.of(Files.readString(file).split("\n"));
+
+        boolean inCopy = false;
+        Map<String, List<String>> insertedKeys = new TreeMap<>();
+        for (String line : lines) {
+            if (inCopy && line.equals("\\.")) {
+                inCopy = false;
+            } else if (inCopy) {
+                assertThat(line).isNotEmpty();
+                assertThat(startsWithSpace(line)).as(line).isFalse();
+                assertThat(line.split("\t", -1)).as(line)
+                        .allMatch(field -> field.equals("\\N") || !field.contains("\\"), "no backslash but in \\N");
+            } else if (line.startsWith("COPY ")) {
+                inCopy = true;
+            } else if (line.startsWith("INSERT INTO ")) {
+                assertThat(line).doesNotContain("--").doesNotContain("?").doesNotContain("\t").endsWith(");");
+                insertedKeys.computeIfAbsent(line.split(" ")[2], t -> new ArrayList<>()).add(firstValue(line));
+            }
+        }
+
+        // TAB, LF, backslash, \. inside, \. alone, CR, the text \N; array, jsonb and bytea text with backslashes.
+        assertThat(insertedKeys.get("public.re_tricky_values")).containsExactly("3", "4", "5", "6", "7", "9", "11", "13", "14");
+        assertThat(insertedKeys.get("public.re_tricky_keys"))
+                .containsExactlyInAnyOrder(" leading space", "\u00a0no-break space", "\u2003em space", "", "search path");
+        assertThat(insertedKeys).containsOnlyKeys("public.re_tricky_values", "public.re_tricky_keys");
+        assertThat(result.insertRows()).isEqualTo(14);
+        assertThat(lines).contains("-- 9 of the 15 rows of public.re_tricky_values as INSERT statements: MilMove's"
+                + " migrator would read their COPY text differently");
+    }
+
     @Test
     void twoJdbcDumpsOfTheSameDataAreByteIdentical() throws Exception {
         Path first = dir.resolve("first.sql");
@@ -90,14 +147,15 @@ class DumpRoundTripTest {
     @EnumSource(value = Engine.class, names = {"JDBC", "PG_DUMP"})
     void bigTablesAreSplitIntoSeveralCopyBlocksThatStillLoad(Engine engine) throws Exception {
         Path file = dir.resolve("dump.sql");
-        DumpResult result = dump(DumpRequest.of("TRUSS_TEST").withEngine(engine).withLimits(new BlockLimits(2_000, 7)), file);
+        DumpResult result = dump(DumpRequest.of("TRUSS_TEST").withEngine(engine).withLimits(new BlockLimits(2_000, 4)), file);
         String text = Files.readString(file);
         TestDatabase target = PricingData.createDatabase(db, "blocks_" + engine.name().toLowerCase());
         try {
             PricingData.schema(target);
             PricingData.applyThroughFlyway(target, file);
 
-            assertThat(count(text, "COPY public.re_tricky_values ")).isEqualTo(3);
+            // 6 of its 15 rows are COPY data, the others INSERT statements.
+            assertThat(count(text, "COPY public.re_tricky_values ")).isEqualTo(2);
             assertThat(count(text, "COPY public.re_zip3s ")).isGreaterThan(10);
             assertThat(result.copyBlocks()).isEqualTo(count(text, "\n\\.\n"));
             assertThat(PricingData.contents(target)).isEqualTo(PricingData.contents(db));
@@ -130,6 +188,19 @@ class DumpRoundTripTest {
             }
         }
         return tables;
+    }
+
+    /** The first value of a generated INSERT statement, decoded. */
+    private static String firstValue(String insert) {
+        Matcher m = Pattern.compile("decode\\('([^']*)', 'base64'\\)").matcher(insert);
+        assertThat(m.find()).as(insert).isTrue();
+        return new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+    }
+
+    /** Go's unicode.IsSpace, or Java's idea of a space: either would be a reason for an INSERT. */
+    private static boolean startsWithSpace(String line) {
+        int c = line.codePointAt(0);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 
     private static int count(String text, String part) {

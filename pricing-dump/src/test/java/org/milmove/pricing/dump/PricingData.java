@@ -17,7 +17,10 @@ import org.milmove.testsupport.TestDatabase;
 
 /** Test databases with the re_* schema, a table of awkward values, and some pricing rows to dump. */
 final class PricingData {
-    /** Values that COPY text format must escape, and types whose text form is easy to get wrong. */
+    /**
+     * Values that COPY text format must escape, types whose text form is easy to get wrong, and first values that
+     * MilMove's migrator would strip.
+     */
     static final String TRICKY_TABLE = """
             CREATE TABLE re_tricky_values (
                 id integer PRIMARY KEY,
@@ -29,6 +32,10 @@ final class PricingData {
                 tags text[],
                 doc jsonb,
                 raw bytea
+            );
+            CREATE TABLE re_tricky_keys (
+                code text PRIMARY KEY,
+                note text
             )""";
     static final String TRICKY_ROWS = """
             INSERT INTO re_tricky_values (id, label) VALUES
@@ -40,12 +47,17 @@ final class PricingData {
                  'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', ARRAY['a', 'b c', NULL, 'd"e', 'f\\g', '', E'h\\ni'],
                  '{"k": "v\\n", "n": 1.50, "nested": [1, null, "\\\\."]}', '\\x00ff5c0a'),
                 (14, NULL, -0.000000000000001, '0001-01-01', '-infinity', NULL, '{}', 'null', ''),
-                (15, NULL, NULL, 'infinity', NULL, NULL, NULL, NULL, NULL)""";
+                (15, NULL, NULL, 'infinity', NULL, NULL, NULL, NULL, NULL);
+            INSERT INTO re_tricky_keys (code, note) VALUES
+                ('plain', 'dashes -- question? semicolon; quote '' are plain COPY data'), ('null note', NULL),
+                (' leading space', 'MilMove strips whitespace at the start of a line'), (chr(160) || 'no-break space', ''),
+                (chr(8195) || 'em space', ''), ('', 'an empty first value starts the line with a TAB'),
+                ('search path', 'SELECT pg_catalog.set_config(''search_path'', '''', false);')""";
 
     private PricingData() {
     }
 
-    /** The project's migrations plus the awkward-values table, no data outside re_services. */
+    /** The project's migrations plus the awkward-values tables, no data outside re_services. */
     static void schema(TestDatabase db) throws SQLException {
         ReSchema.apply(db);
         execute(db, TRICKY_TABLE);
