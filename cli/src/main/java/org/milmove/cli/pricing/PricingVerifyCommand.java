@@ -19,6 +19,7 @@ import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MigrationName;
@@ -108,13 +109,13 @@ public final class PricingVerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Applies the file the way production will: as the one listed migration, through Flyway. */
+    /** Applies the file the way production will: as the one listed migration, through Flyway, read as MilMove reads it. */
     private boolean apply(DumpSource scratch) {
         String fileName = file.getFileName().toString();
         Path folder = file.toAbsolutePath().getParent();
         MigrationPath path = MigrationPath.parse(folder.toString(), Path.of(""));
         var listed = new ManifestResourceProvider(Manifest.parse("verify " + fileName, fileName),
-                new MigrationPathResourceProvider(path), path.describe());
+                MilMoveResourceProvider.builder(new MigrationPathResourceProvider(path)).build(), path.describe());
         try {
             // The scratch tables exist before Flyway runs, so its history starts from a baseline below every version.
             MilMoveConventions.apply(Flyway.configure()).loggers("slf4j").dataSource(scratch.dataSource())
