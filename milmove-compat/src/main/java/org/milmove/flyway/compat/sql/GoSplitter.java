@@ -175,9 +175,12 @@ final class GoSplitter {
         if (first == 'D' && second == 'O') {
             return true;
         }
+        if (first != 'A' || second != 'S') {
+            return false;
+        }
         String head = stmt.head();
-        return first == 'A' && second == 'S' && (GoText.hasUpperPrefix(head, "CREATE OR REPLACE FUNCTION")
-                || GoText.hasUpperPrefix(head, "CREATE FUNCTION"));
+        return GoText.hasUpperPrefix(head, "CREATE OR REPLACE FUNCTION")
+                || GoText.hasUpperPrefix(head, "CREATE FUNCTION");
     }
 
     /** {@code DO} or {@code AS}, white space, then a token up to the next white space, which will close the block. */
