@@ -1,8 +1,5 @@
 package org.milmove.flyway.compat.sql;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * One COPY data row as MilMove sends it, written back in COPY's text format. MilMove splits the row on TAB, takes
  * {@code \N} for NULL and every other field as a literal string, which lib/pq escapes; so {@code n\a} is stored as
@@ -13,14 +10,26 @@ final class CopyRow {
     }
 
     static String encode(String row) {
-        return Arrays.stream(row.split("\t", -1))
-                .map(field -> field.equals("\\N") ? field : escape(field))
-                .collect(Collectors.joining("\t"));
+        StringBuilder out = new StringBuilder(row.length() + 16);
+        int start = 0;
+        while (true) {
+            int end = row.indexOf('\t', start);
+            String field = row.substring(start, end < 0 ? row.length() : end);
+            if (field.equals("\\N")) {
+                out.append(field);
+            } else {
+                escape(field, out);
+            }
+            if (end < 0) {
+                return out.toString();
+            }
+            out.append('\t');
+            start = end + 1;
+        }
     }
 
-    /** lib/pq's {@code appendEscapedText}. */
-    private static String escape(String field) {
-        StringBuilder out = new StringBuilder(field.length() + 8);
+    /** lib/pq's {@code appendEscapedText}; a TAB cannot occur, the row is split on it. */
+    private static void escape(String field, StringBuilder out) {
         for (int k = 0; k < field.length(); k++) {
             char c = field.charAt(k);
             switch (c) {
@@ -30,6 +39,5 @@ final class CopyRow {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.io.Reader;
 final class GoLines {
     private final Reader in;
     private final char[] buffer = new char[8192];
+    private final StringBuilder line = new StringBuilder();
     private int position;
     private int limit;
     private int number;
@@ -21,11 +22,11 @@ final class GoLines {
 
     /** The next line, or null at the end of the text. */
     GoLine next() throws IOException {
-        StringBuilder line = new StringBuilder();
+        line.setLength(0);
         boolean seen = false;
         while (true) {
             if (position == limit && !fill()) {
-                return seen ? line(line) : null;
+                return seen ? line() : null;
             }
             seen = true;
             int start = position;
@@ -35,7 +36,7 @@ final class GoLines {
             line.append(buffer, start, position - start);
             if (position < limit) {
                 position++; // the '\n'
-                return line(line);
+                return line();
             }
         }
     }
@@ -54,7 +55,7 @@ final class GoLines {
         return n > 0;
     }
 
-    private GoLine line(StringBuilder line) {
+    private GoLine line() {
         long bytes = utf8Length(line);
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') {

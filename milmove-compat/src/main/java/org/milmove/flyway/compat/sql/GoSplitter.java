@@ -10,9 +10,9 @@ import org.milmove.flyway.compat.sql.SplitterInput.NeedInput;
  * The behaviour of MilMove's {@code SplitStatements}, step for step, over the bytes of its line-processed buffer:
  * it hands on each statement it cuts, and says where it gives up and drops the rest of the file.
  *
- * <p>Go runs the splitter beside the line reader and retries a step when it gets ahead of it. This port feeds it
- * line by line and retries likewise; it assumes the reader is never overtaken inside a step, the only case in which
- * Go's retries are free of side effects (in the others Go writes a quote twice, by chance of timing).
+ * <p>Go runs the splitter beside the line reader; when a step needs bytes not written yet, it sleeps and retries the
+ * step. This port feeds it line by line and retries likewise. Go writes a line with its {@code \n} at once, so its
+ * retries never change the outcome, whatever the timing, and neither do these.
  */
 final class GoSplitter {
     private final SplitterInput in = new SplitterInput();
@@ -64,13 +64,13 @@ final class GoSplitter {
             try {
                 step();
             } catch (NeedInput e) {
-                quoteRunLength = runBefore;
+                quoteRunLength = runBefore; // the one thing a step changes before it may wait
                 return;
             }
         }
     }
 
-    /** One turn of Go's loop. Every branch reads all it needs before it changes anything, so it can be retried. */
+    /** One turn of Go's loop. Each branch reads all it needs before it changes anything, so that it can be retried. */
     private void step() {
         int c = in.index(i);
         if (c < 0) {
@@ -175,9 +175,12 @@ final class GoSplitter {
         if (first == 'D' && second == 'O') {
             return true;
         }
+        if (first != 'A' || second != 'S') {
+            return false;
+        }
         String head = stmt.head();
-        return first == 'A' && second == 'S' && (GoText.hasUpperPrefix(head, "CREATE OR REPLACE FUNCTION")
-                || GoText.hasUpperPrefix(head, "CREATE FUNCTION"));
+        return GoText.hasUpperPrefix(head, "CREATE OR REPLACE FUNCTION")
+                || GoText.hasUpperPrefix(head, "CREATE FUNCTION");
     }
 
     /** {@code DO} or {@code AS}, white space, then a token up to the next white space, which will close the block. */

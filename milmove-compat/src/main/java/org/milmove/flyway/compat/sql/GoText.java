@@ -67,6 +67,9 @@ final class GoText {
      * U+FFFD (see {@link GoSplitter}), so a slice that is not valid UTF-8 (it cuts a character) never matches.
      */
     static boolean equalFold(byte[] slice, byte[] token) {
+        if (isAscii(slice) && isAscii(token)) {
+            return asciiEqualFold(slice, token);
+        }
         String a;
         try {
             a = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(slice)).toString();
@@ -80,6 +83,27 @@ final class GoText {
         }
         for (int k = 0; k < x.length; k++) {
             if (!foldEqual(x[k], y[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiEqualFold(byte[] a, byte[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int k = 0; k < a.length; k++) {
+            if (Character.toLowerCase(a[k]) != Character.toLowerCase(b[k])) {
                 return false;
             }
         }
