@@ -1,12 +1,16 @@
 package org.milmove.flyway.manifest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,10 +26,11 @@ public final class ManifestFile {
     }
 
     /**
-     * Adds {@code fileName} as the last line of {@code manifest}; the header and every existing line are kept.
+     * Adds {@code fileName} as the last line of {@code manifest}; the header and every existing line are kept. The
+     * manifest is replaced whole, never appended to in place, so a full disk cannot leave half a line.
      *
-     * @throws ManifestException if the name is not a SQL migration file name, is already listed, or the manifest
-     *                           itself has problems (nothing is written then)
+     * @throws ManifestException if the name is not a SQL migration file name, is already listed, the manifest itself has
+     *                           problems, or it cannot be written (it is unchanged then)
      */
     public static void append(Path manifest, String fileName) {
         if (!MigrationName.isSql(fileName)) {
@@ -40,20 +45,16 @@ public final class ManifestFile {
                     List.of("it is already listed on line " + entry.line()),
                     "Choose another name (a new timestamp) or leave the manifest as it is.");
         });
-        try {
-            String separator = text.isEmpty() || text.endsWith("\n") ? "" : System.lineSeparator();
-            Files.writeString(manifest, separator + fileName + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not append to manifest " + manifest, e);
-        }
+        String separator = text.isEmpty() || text.endsWith("\n") ? "" : System.lineSeparator();
+        replace(manifest, text + separator + fileName + System.lineSeparator());
     }
 
     /**
      * Rewrites {@code manifest} to list every migration file of {@code folders}: the comment block at the top kept as
      * it is, then the file names sorted and unique. Leaves the file untouched when nothing would change.
      *
-     * @throws ManifestException if the manifest or a folder does not exist
+     * @throws ManifestException if the manifest or a folder does not exist, or the manifest cannot be written (it is
+     *                           unchanged then)
      */
     public static ManifestUpdate update(Path manifest, List<Path> folders) {
         String text = Manifest.readText(manifest);
@@ -74,14 +75,60 @@ public final class ManifestFile {
         return new ManifestUpdate(added, removed, dropped, names.size(), changed);
     }
 
+    /**
+     * Replaces the manifest's text in one step: written to a temporary file beside it (with its permissions), synced,
+     * then renamed over it. A reader, a crash or a full disk sees the old manifest or the new one, never half a line.
+     * A symbolic link is followed, so that it stays a link.
+     */
     private static void replace(Path manifest, String text) {
-        Path partial = manifest.resolveSibling(manifest.getFileName() + ".partial");
+        Path temporary = null;
         try {
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path file = manifest.toRealPath();
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+            if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(file));
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(file.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not rewrite manifest " + manifest, e);
+            throw new ManifestException("Could not write manifest " + manifest + ":", List.of(reason(e)),
+                    "It is unchanged. Make sure its folder can be written and has space, then run again.");
+        } finally {
+            deleteQuietly(temporary);
         }
+    }
+
+    /** Makes the rename durable; a platform that cannot open a folder (Windows) skips this. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // The file itself is synced; only the rename may be lost in a crash on such a platform.
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            // A leftover is hidden and ends in .tmp; the write's own error is the one to report.
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
     }
 
     /**
