@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,13 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.milmove.cli.files.FileWrites;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -59,20 +56,12 @@ final class PostgresBinaries {
             byte[] bytes = archive.readAllBytes();
             Path root = Path.of(System.getProperty("java.io.tmpdir"), "milmove-postgres");
             Path target = root.resolve("PG-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-            if (Files.isDirectory(target)) {
-                return target;
-            }
-            Files.createDirectories(root);
-            // Extract beside the target and rename, so that concurrent commands never see half an installation.
-            Path partial = Files.createTempDirectory(root, "extracting-");
-            untar(bytes, partial);
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwxr-xr-x"));
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherCommandWasFaster) {
-                try (Stream<Path> files = Files.walk(partial)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(PostgresBinaries::deleteQuietly);
-                }
+            if (!Files.isDirectory(target)) {
+                // Whole or not at all, so that concurrent commands, or one after a crash, never see half an installation.
+                FileWrites.createFolder(target, folder -> {
+                    untar(bytes, folder);
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+                });
             }
             return target;
         } catch (IOException e) {
@@ -98,14 +87,6 @@ final class PostgresBinaries {
                             (entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // Only a leftover of a lost race in the temp directory.
         }
     }
 

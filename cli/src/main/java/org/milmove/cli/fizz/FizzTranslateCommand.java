@@ -5,18 +5,17 @@ import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.milmove.cli.UserException;
+import org.milmove.cli.files.FileWrites;
+import org.milmove.cli.files.FileWrites.Access;
+import org.milmove.cli.files.Reasons;
 import org.milmove.flyway.compat.fizz.Fizz;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,10 +65,12 @@ public final class FizzTranslateCommand implements Callable<Integer> {
             return 0;
         }
         createOutputDir();
-        translations.forEach((file, sql) -> {
-            write(targets.get(file), sql);
-            out.println("Wrote " + targets.get(file) + " from " + file);
-        });
+        try (FileWrites written = new FileWrites()) {
+            translations.forEach((file, sql) -> written.replace(targets.get(file), Access.DEFAULT, sql));
+            written.commit();
+            written.keep();
+        }
+        translations.keySet().forEach(file -> out.println("Wrote " + targets.get(file) + " from " + file));
         return 0;
     }
 
@@ -107,7 +108,7 @@ public final class FizzTranslateCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             throw new UserException(file + " is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
-            throw new UserException("Cannot read " + file + ": " + reason(e, file), e);
+            throw new UserException("Cannot read " + file + ": " + Reasons.of(e, file), e);
         }
     }
 
@@ -115,38 +116,8 @@ public final class FizzTranslateCommand implements Callable<Integer> {
         try {
             Files.createDirectories(outputDir);
         } catch (IOException e) {
-            throw new UserException("Cannot create --output-dir " + outputDir + ": " + reason(e, outputDir), e);
+            throw new UserException("Cannot create --output-dir " + outputDir + ": " + Reasons.of(e, outputDir), e);
         }
     }
 
-    /** Written beside the target, then moved over it in one step: a reader never sees half a file. */
-    private static void write(Path target, String sql) {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
-            Files.writeString(partial, sql, StandardCharsets.UTF_8);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserException("Cannot write " + target + ": " + reason(e, target), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // Best effort: the write's own error, if any, is the one worth reporting.
-            }
-        }
-    }
-
-    /** Why a file operation failed, in words: NIO puts little more than the path in most of its messages. */
-    private static String reason(IOException e, Path path) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        return Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
-    }
 }

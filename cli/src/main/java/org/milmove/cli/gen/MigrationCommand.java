@@ -2,6 +2,8 @@ package org.milmove.cli.gen;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.milmove.cli.files.FileWrites;
+import org.milmove.cli.files.FileWrites.Access;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Spec;
             "Create migrations/app/schema/<version>_<name>.up.sql, a migration that runs",
             "in every environment, and list it in the manifest. The version is the current",
             "UTC time. A version or name already used in the schema or secure folder is",
-            "refused, and nothing is written."},
+            "refused, and nothing is written; if the manifest cannot be written, the new",
+            "file is removed again."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove gen migration -n add_orders_index",
@@ -32,8 +35,12 @@ public final class MigrationCommand implements Callable<Integer> {
     public Integer call() {
         NewMigration migration = options.check(name);
         Path file = migration.schemaFile();
-        NewMigration.createFile(file, header(migration.fileName()));
-        migration.list();
+        try (FileWrites files = new FileWrites()) {
+            files.create(file, Access.DEFAULT, header(migration.fileName()));
+            files.commit();
+            migration.list();
+            files.keep();
+        }
         spec.commandLine().getOut().printf("Created %s and listed it in %s.%n", file, migration.manifest());
         return 0;
     }

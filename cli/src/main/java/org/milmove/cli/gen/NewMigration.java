@@ -1,11 +1,6 @@
 package org.milmove.cli.gen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -61,15 +56,6 @@ public record NewMigration(String fileName, AppFolders app) {
 
     public Path manifest() {
         return app.manifest();
-    }
-
-    /** Writes a new file; an existing one is never overwritten. */
-    static void createFile(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file, e);
-        }
     }
 
     /** Adds the file name as the last line of the manifest. */

@@ -1,6 +1,7 @@
 package org.milmove.cli.gen;
 
 import java.util.concurrent.Callable;
+import org.milmove.cli.files.FileWrites;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
             "  tmp/<version>_<name>.up.sql  the production file (never commit it);",
             "  migrations/app/secure/<version>_<name>.up.sql  its scrubbed stand-in;",
             "list the name in the manifest and print the next steps. A version or name",
-            "already used in the schema or secure folder is refused; nothing is written."},
+            "already used in the schema or secure folder is refused; nothing is written.",
+            "The production file is readable by its owner only. If any step fails, the",
+            "files already written are removed again."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove gen secure-migration update_office_users",
@@ -31,10 +34,7 @@ public final class SecureMigrationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SecureMigrationFiles files = options.check(name);
-        files.createOutputDir();
-        NewMigration.createFile(files.production(), productionHeader(files.fileName()));
-        NewMigration.createFile(files.standIn(), standInHeader(files.fileName()));
-        files.list();
+        files.write(FileWrites.text(productionHeader(files.fileName())), nothing -> standInHeader(files.fileName()));
         var out = spec.commandLine().getOut();
         out.printf("Created the production file %s (never commit it)%n", files.production());
         out.printf("    and its local stand-in %s, listed in %s.%n", files.standIn(), files.migration().manifest());

@@ -1,12 +1,13 @@
 package org.milmove.cli.gen;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.milmove.cli.files.FileWrites;
+import org.milmove.cli.files.FileWrites.Access;
+import org.milmove.cli.files.FileWrites.Content;
 
 /**
  * The two files of one secure migration: the production file (with the sensitive data; it goes to the deployed
@@ -23,18 +24,22 @@ public record SecureMigrationFiles(NewMigration migration, Path production) {
         return migration.standIn();
     }
 
-    /** Creates the folder of the production file; call before writing it. */
-    public void createOutputDir() {
-        try {
-            Files.createDirectories(production.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not create the folder of " + production, e);
+    /**
+     * Writes the production file (readable by its owner only), then the stand-in, whose text may depend on what
+     * writing the production file returned, then lists the name in the manifest. All or nothing: if a step fails,
+     * the files already written are removed again.
+     *
+     * @return what writing the production file returned
+     */
+    public <T> T write(Content<T> productionFile, Function<T, String> standInText) {
+        try (FileWrites files = new FileWrites()) {
+            T result = files.create(production, Access.OWNER_ONLY, productionFile);
+            files.create(standIn(), Access.DEFAULT, standInText.apply(result));
+            files.commit();
+            migration.list();
+            files.keep();
+            return result;
         }
-    }
-
-    /** Lists the file name in the manifest; call once both files are written. */
-    public void list() {
-        migration.list();
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.milmove.cli.pricing;
 
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +18,8 @@ import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.files.FileWrites;
+import org.milmove.cli.files.FileWrites.Access;
 import org.milmove.pricing.importer.ImportException;
 import org.milmove.pricing.importer.PricingImporter;
 import org.milmove.pricing.report.Findings;
@@ -27,6 +29,7 @@ import org.milmove.pricing.report.SpotCheck;
 import org.milmove.pricing.report.TextReport;
 import org.milmove.pricing.template.CsvWriter;
 import org.milmove.pricing.template.PricingWorkbook;
+import org.milmove.pricing.template.StageTable;
 import org.milmove.pricing.template.StagedTemplate;
 import org.milmove.pricing.template.TemplateException;
 import org.milmove.pricing.template.TemplateParser;
@@ -75,7 +78,7 @@ public final class PricingImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, SQLException {
+    public Integer call() throws SQLException {
         LocalDate start = startDate();
         boolean importing = !verifyOnly && sheets == null;
         if (importing && (contractCode == null || contractCode.isBlank())) {
@@ -88,7 +91,7 @@ public final class PricingImportCommand implements Callable<Integer> {
         SpotCheck check = importing ? importAndCheck(staged, start) : check(staged, Map.of(), List.of());
         spec.commandLine().getOut().print(TextReport.render(check));
         if (report != null) {
-            Files.writeString(report, HtmlReport.render(check), StandardCharsets.UTF_8);
+            FileWrites.write(report, Access.DEFAULT, HtmlReport.render(check));
             spec.commandLine().getOut().println("\nReport written to " + report);
         }
         return ExitCode.OK;
@@ -113,10 +116,22 @@ public final class PricingImportCommand implements Callable<Integer> {
         }
     }
 
-    private void saveCsv(StagedTemplate staged) throws IOException {
+    /** One file per stage table, {@code <csv base name>_<timestamp>.csv} like the original tool's; all or none. */
+    private void saveCsv(StagedTemplate staged) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
-        List<Path> files = CsvWriter.save(staged, csvDir, stamp);
-        spec.commandLine().getOut().println("Wrote " + files.size() + " CSV files to " + csvDir);
+        try (FileWrites files = new FileWrites()) {
+            for (StageTable<?> table : staged.tables()) {
+                files.replace(csvDir.resolve(table.csvBaseName() + "_" + stamp + ".csv"), Access.DEFAULT, out -> {
+                    Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    CsvWriter.write(table, staged.rows(table), csv);
+                    csv.flush();
+                    return null;
+                });
+            }
+            files.commit();
+            files.keep();
+        }
+        spec.commandLine().getOut().println("Wrote " + staged.tables().size() + " CSV files to " + csvDir);
     }
 
     private SpotCheck importAndCheck(StagedTemplate staged, LocalDate start) throws SQLException {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +39,8 @@ import picocli.CommandLine.Spec;
             "Dump the GHC pricing data (data only) as a secure migration:",
             "  tmp/<version>_<name>.up.sql                    the production file, with the data (never commit it);",
             "  migrations/app/secure/<version>_<name>.up.sql  its scrubbed stand-in (what it loads, no data);",
-            "and list the new file in the manifest."},
+            "and list the new file in the manifest. The production file is readable by its owner only; if any step",
+            "fails, the files already written are removed again."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST",
@@ -89,11 +87,8 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         try (Database db = database.open(System.getenv())) {
             DumpSource source = Sources.of(db);
             requireContract(source);
-            files.createOutputDir();
-            result = dump(source, files.production());
+            result = files.write(out -> dump(source, out), dumped -> standIn(files.fileName(), dumped));
         }
-        writeStandIn(files.standIn(), files.fileName(), result);
-        files.list();
         report(files, result);
         return 0;
     }
@@ -118,23 +113,16 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         }
     }
 
-    private DumpResult dump(DumpSource source, Path production) {
+    private DumpResult dump(DumpSource source, OutputStream out) throws IOException {
         DumpRequest request = new DumpRequest(contractCode, selection(), engine,
                 new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress());
-        Path partial = production.resolveSibling(production.getFileName() + ".partial");
         try {
-            DumpResult result;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                result = PricingDump.dump(source, request, out);
-            }
-            Files.move(partial, production, StandardCopyOption.ATOMIC_MOVE);
-            return result;
+            return PricingDump.dump(source, request, out);
         } catch (DumpException e) {
             throw new UserException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + production, e);
-        } finally {
-            deleteQuietly(partial);
+        } catch (UncheckedIOException e) {
+            // The file could not be written (a full disk): FileWrites names it and removes what was written.
+            throw e.getCause();
         }
     }
 
@@ -158,7 +146,7 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         };
     }
 
-    private void writeStandIn(Path standIn, String fileName, DumpResult result) {
+    private String standIn(String fileName, DumpResult result) {
         List<String> lines = new ArrayList<>(List.of(
                 "-- Local stand-in for the secure migration " + fileName + ".",
                 "-- The real file holds GHC pricing data for contract " + oneLine(contractCode)
@@ -168,11 +156,7 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         for (TableCount t : result.tables()) {
             lines.add(String.format("--   %-" + width + "s %,12d", t.table().sql(), t.rows()));
         }
-        try {
-            Files.write(standIn, lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + standIn, e);
-        }
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
     private static String oneLine(String text) {
@@ -188,13 +172,5 @@ public final class PricingMigrationCommand implements Callable<Integer> {
         out.printf("Wrote the scrubbed stand-in %s and listed it in %s.%n", files.standIn(), files.migration().manifest());
         files.printNextSteps(out, "Check the file loads and matches this database: bin/milmove pricing verify "
                 + files.production());
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover .partial file is harmless and is overwritten by the next run.
-        }
     }
 }

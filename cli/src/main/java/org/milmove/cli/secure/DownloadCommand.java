@@ -2,20 +2,17 @@ package org.milmove.cli.secure;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;
+import org.milmove.cli.files.FileWrites;
+import org.milmove.cli.files.FileWrites.Access;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.resolver.S3Failures;
 import picocli.CommandLine.Command;
@@ -81,7 +78,7 @@ public final class DownloadCommand implements Callable<Integer> {
     private Outcome download(S3Client s3, Environment environment, String fileName, Path target) {
         String url = environment.url(fileName);
         try (InputStream in = s3.getObject(g -> g.bucket(environment.secureMigrations().bucket()).key(environment.key(fileName)))) {
-            long bytes = writePrivately(in, target);
+            long bytes = FileWrites.write(target, Access.OWNER_ONLY, in::transferTo);
             out().println(environment.name() + ": downloaded " + url + " (" + bytes + " bytes)");
             return Outcome.WRITTEN;
         } catch (SdkException e) {
@@ -92,26 +89,7 @@ public final class DownloadCommand implements Callable<Integer> {
             err().println(environment.name() + ": " + S3Failures.explain(e, url, S3Failures.Access.READ).getMessage());
             return Outcome.FAILED;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not download " + url + " to " + target, e);
-        }
-    }
-
-    /** Readable by the owner only, and never a half-written file under the final name. */
-    private static long writePrivately(InputStream in, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path part = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(target.getParent(), ".download-", ".part",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(target.getParent(), ".download-", ".part");
-        try {
-            long bytes;
-            try (OutputStream out = Files.newOutputStream(part)) {
-                bytes = in.transferTo(out);
-            }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return bytes;
-        } finally {
-            Files.deleteIfExists(part);
+            throw new UncheckedIOException("could not close the download of " + url, e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,19 @@ class GenMigrationCommandsTest {
                 .contains("  3. Upload it to the deployed environments: bin/milmove secure-migration upload " + tmp.resolve(name))
                 .contains("  4. Verify it against the local deployed-migrations database").contains("bin/milmove migrate --environment <env>")
                 .contains("  5. Commit " + secure.resolve(name) + " and " + manifest).contains("open a pull request");
+    }
+
+    @Test
+    void secureMigrationsProductionFileIsReadableByItsOwnerOnlyAndItsStandInAsUsual() throws Exception {
+        Path usual = Files.createFile(dir.resolve("made-by-the-umask"));
+
+        CliResult result = run("gen", "secure-migration", "update_office_users", "--version", "20250601120000");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("20250601120000_update_office_users.up.sql")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(secure.resolve("20250601120000_update_office_users.up.sql")))
+                .isEqualTo(Files.getPosixFilePermissions(usual));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -91,7 +92,9 @@ class PricingCommandsTest {
         assertThat(result.out()).contains("Wrote " + dir.resolve("tmp").resolve(fileName) + ": 75 rows in ")
                 .contains(" COPY blocks and 50 INSERT statements (engine jdbc)").contains("never commit it")
                 .contains("bin/milmove pricing verify " + dir.resolve("tmp").resolve(fileName)).contains("Upload");
-        assertThat(dir.resolve("tmp")).isDirectoryNotContaining("glob:**.partial");
+        assertThat(dir.resolve("tmp")).isDirectoryNotContaining("glob:**.tmp");
+        assertThat(Files.getPosixFilePermissions(dir.resolve("tmp").resolve(fileName)))
+                .as("the production file holds the pricing data").isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

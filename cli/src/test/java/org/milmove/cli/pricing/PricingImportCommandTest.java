@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milmove.cli.CliResult;
+import org.milmove.pricing.fixture.GoldenCsv;
 import org.milmove.pricing.fixture.TemplateFixture;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
@@ -101,7 +102,12 @@ class PricingImportCommandTest {
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("Wrote 18 CSV files", "Nothing was imported.");
         try (Stream<Path> files = Files.list(csv)) {
-            assertThat(files).hasSize(18);
+            assertThat(files).hasSize(18).allMatch(file -> file.getFileName().toString().matches("\\d+_\\w+_\\d{14}\\.csv"));
+        }
+        try (Stream<Path> files = Files.list(csv)) {
+            Path domestic = files.filter(file -> file.getFileName().toString().startsWith("4_1b_service_areas_domestic_"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(domestic)).isEqualTo(Files.readAllBytes(GoldenCsv.golden("4_1b_service_areas_domestic")));
         }
         assertThat(count("re_contracts")).isEqualTo(before);
     }

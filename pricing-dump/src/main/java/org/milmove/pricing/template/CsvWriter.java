@@ -2,13 +2,9 @@ package org.milmove.pricing.template;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Writes staged rows as CSV exactly as the original tool's Go encoding/csv writer does. */
+/** Writes staged rows as CSV exactly as the original tool's Go encoding/csv writer does; the CLI writes the files. */
 public final class CsvWriter {
     private CsvWriter() {
     }
@@ -18,20 +14,6 @@ public final class CsvWriter {
         for (StagedRow row : rows) {
             writeLine(row.fields(), out);
         }
-    }
-
-    /** One file per staged table, named {@code <csv base name>_<suffix>.csv}; returns the files written. */
-    public static List<Path> save(StagedTemplate template, Path directory, String suffix) throws IOException {
-        Files.createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (StageTable<?> table : template.tables()) {
-            Path file = directory.resolve(table.csvBaseName() + "_" + suffix + ".csv");
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                write(table, template.rows(table), out);
-            }
-            written.add(file);
-        }
-        return written;
     }
 
     private static void writeLine(List<String> fields, Writer out) throws IOException {

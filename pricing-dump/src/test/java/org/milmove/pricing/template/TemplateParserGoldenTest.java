@@ -47,14 +47,4 @@ class TemplateParserGoldenTest {
         assertThat(staged.tables()).hasSize(18);
         assertThat(staged.totalRows()).isEqualTo(38_331);
     }
-
-    @Test
-    void saveCsvWritesOneFilePerStageTableNamedLikeTheGoldens() throws Exception {
-        var files = CsvWriter.save(staged, dir.resolve("csv"), "20250101120000");
-
-        assertThat(files).hasSize(18);
-        assertThat(files.get(0).getFileName().toString()).isEqualTo("4_1b_service_areas_domestic_20250101120000.csv");
-        assertThat(Files.readAllBytes(files.get(0)))
-                .isEqualTo(Files.readAllBytes(GoldenCsv.golden("4_1b_service_areas_domestic")));
-    }
 }
