@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** Runs the built CLI jar as a separate process, the way bin/milmove does. */
 public final class MilmoveProcess {
     private final Path workingDirectory;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
+    private final UnaryOperator<List<String>> around;
 
     /**
      * @param environment variables to set; the DB_*, MIGRATION_*, AWS_* and CI variables of this JVM are never
@@ -25,9 +27,20 @@ public final class MilmoveProcess {
 
     /** @param jvmOptions options for the java command before {@code -jar}, for example {@code -Xmx256m} */
     public MilmoveProcess(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions) {
+        this(workingDirectory, environment, jvmOptions, UnaryOperator.identity());
+    }
+
+    private MilmoveProcess(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions,
+            UnaryOperator<List<String>> around) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.around = around;
+    }
+
+    /** The same run with {@code folder} full or read-only ({@link DiskFault}). */
+    public MilmoveProcess with(DiskFault fault, Path folder) {
+        return new MilmoveProcess(workingDirectory, environment, jvmOptions, command -> fault.around(folder, command));
     }
 
     public Process start(String... args) throws IOException {
@@ -35,7 +48,7 @@ public final class MilmoveProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(false);
+        ProcessBuilder builder = new ProcessBuilder(around.apply(command)).directory(workingDirectory.toFile()).redirectErrorStream(false);
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("MIGRATION_") || k.startsWith("AWS_") || k.equals("CI"));
         // Never ask the EC2 metadata service: there is none here, and a test must not depend on one.
         builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
