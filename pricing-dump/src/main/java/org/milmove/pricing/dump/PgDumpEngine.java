@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.milmove.pricing.dump.Catalog.TableInfo;
 
@@ -32,12 +33,20 @@ final class PgDumpEngine {
             // Our refusal: pg_dump is fine, and its broken-pipe failure must not stand in for the reason.
             process.destroyForcibly();
             throw e;
+        } catch (DumpException e) {
+            // Output that ended early or went wrong is often pg_dump's doing: its message (bad password, lost
+            // connection) goes with ours, never instead of it.
+            Optional<String> failed = failure(process, stderrReader, stderr);
+            throw failed.isEmpty() ? e : new DumpException(e.getMessage() + "; " + failed.get(), e);
         } catch (RuntimeException | IOException e) {
-            // pg_dump's own message (bad password, unknown table) explains more than the output it cut short.
-            finish(process, stderrReader, stderr);
+            // Ours is the error (a dump that cannot be written: a full disk); pg_dump then fails on the broken pipe.
+            failure(process, stderrReader, stderr).ifPresent(failed -> e.addSuppressed(new DumpException(failed)));
             throw e;
         }
-        finish(process, stderrReader, stderr);
+        Optional<String> failed = failure(process, stderrReader, stderr);
+        if (failed.isPresent()) {
+            throw new DumpException(failed.get());
+        }
     }
 
     static List<String> command(DumpSource source, PgDumpClient client, String snapshot, List<TableInfo> tables) {
@@ -141,24 +150,24 @@ final class PgDumpEngine {
         return t;
     }
 
-    private static void finish(Process process, Thread stderrReader, StringBuilder stderr) throws IOException {
+    /** Waits for pg_dump to exit; how it failed, if it did. Never throws, so that it cannot replace another error. */
+    private static Optional<String> failure(Process process, Thread stderrReader, StringBuilder stderr) {
         try {
             if (!process.waitFor(1, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new DumpException("pg_dump did not exit after writing its output");
+                return Optional.of("pg_dump did not exit after writing its output");
             }
             stderrReader.join(10_000);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new DumpException("Interrupted while waiting for pg_dump");
+            return Optional.of("interrupted while waiting for pg_dump");
         }
-        if (process.exitValue() != 0) {
-            String message;
-            synchronized (stderr) {
-                message = stderr.toString().strip();
-            }
-            throw new DumpException("pg_dump failed (exit code " + process.exitValue() + "): " + message);
+        if (process.exitValue() == 0) {
+            return Optional.empty();
+        }
+        synchronized (stderr) {
+            return Optional.of("pg_dump failed (exit code " + process.exitValue() + "): " + stderr.toString().strip());
         }
     }
 }

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -89,6 +95,63 @@ class DumpEngineTest {
                 .isInstanceOf(DumpException.class)
                 .hasMessageContaining("no_such_user")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("pw-not-shown"));
+    }
+
+    @Test
+    void aDumpThatCannotBeWrittenKeepsItsOwnErrorNotPgDumpsBrokenPipe() throws Exception {
+        OutputStream fullDisk = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 200_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> PricingDump.dump(source(), manyRows(DumpRequest.of("C").withEngine(Engine.PG_DUMP)), fullDisk))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("No space left on device")
+                .satisfies(e -> assertThat(e.getCause().getSuppressed()).singleElement()
+                        .satisfies(pgDump -> assertThat(pgDump.getMessage()).startsWith("pg_dump failed (exit code ")));
+    }
+
+    @Test
+    void pgDumpFailingMidStreamAddsItsMessageToOursInsteadOfReplacingIt(@TempDir Path dir) throws Exception {
+        Path failing = dir.resolve("pg_dump");
+        Files.writeString(failing, """
+                #!/bin/sh
+                [ "$1" = --version ] && exec pg_dump --version
+                pg_dump "$@" | head -c 100000
+                echo 'pg_dump: error: query failed: server closed the connection unexpectedly' >&2
+                exit 1
+                """);
+        Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThatThrownBy(() -> PricingDump.dump(source(),
+                manyRows(DumpRequest.of("C").withEngine(Engine.PG_DUMP).withPgDump(failing)), new ByteArrayOutputStream()))
+                .isInstanceOf(DumpException.class)
+                .hasMessageStartingWith("pg_dump output ended inside the data of public.re_many_rows; ")
+                .hasMessageEndingWith("; pg_dump failed (exit code 1):"
+                        + " pg_dump: error: query failed: server closed the connection unexpectedly");
+    }
+
+    /** 200,000 rows: megabytes of pg_dump output, far more than a pipe holds. */
+    private DumpRequest manyRows(DumpRequest request) throws Exception {
+        PricingData.execute(db, "CREATE TABLE IF NOT EXISTS re_many_rows (id integer PRIMARY KEY, label text);"
+                + " INSERT INTO re_many_rows SELECT i, md5(i::text) FROM generate_series(1, 200000) i ON CONFLICT DO NOTHING");
+        return request.withSelection(TableSelection.of(List.of("re_many_rows"), List.of()));
+    }
+
+    private DumpSource source() {
+        return DumpSource.of((PGSimpleDataSource) db.dataSource());
     }
 
     private DumpResult dump(DumpRequest request, ByteArrayOutputStream out) {
