@@ -154,7 +154,8 @@ public final class PricingMigrationCommand implements Callable<Integer> {
                 "-- It loads " + result.totalRows() + " rows into " + result.tables().size() + " tables:"));
         int width = result.tables().stream().mapToInt(t -> t.table().sql().length()).max().orElse(0);
         for (TableCount t : result.tables()) {
-            lines.add(String.format("--   %-" + width + "s %,12d", t.table().sql(), t.rows()));
+            // The stand-in is committed: the same on every machine, whatever its locale.
+            lines.add(String.format(Locale.ROOT, "--   %-" + width + "s %,12d", t.table().sql(), t.rows()));
         }
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }

@@ -2,6 +2,7 @@ package org.milmove.pricing.dump;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** The comment and settings at the top of a dump, and the comment at its end. */
 final class Header {
@@ -19,7 +20,8 @@ final class Header {
         w.comment("Engine: " + engine);
         w.comment("Tables (" + request.selection().describe() + "), in load order, with row counts:");
         for (TableCount t : tables) {
-            w.comment(String.format("  %-" + width + "s %,12d", t.table().sql(), t.rows()));
+            // The file is the same on every machine: no locale's digit grouping.
+            w.comment(String.format(Locale.ROOT, "  %-" + width + "s %,12d", t.table().sql(), t.rows()));
         }
         w.comment("Each COPY block holds at most " + request.limits().maxRows() + " rows and "
                 + request.limits().maxBytes() + " bytes, because Flyway holds one block in memory.");

@@ -21,7 +21,8 @@ final class Conversions {
         if (value < 0) {
             throw new BadValueException("\"" + text + "\" is not a service area or zip3 number");
         }
-        return String.format("%03d", value);
+        // ASCII digits whatever the locale (an Arabic one would give ٠٠٤).
+        return String.format(Locale.ROOT, "%03d", value);
     }
 
     static int cents(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -155,6 +156,6 @@ public final class Findings {
     /** Like the import's PAD3, but never fails: an unreadable number is shown as it is. */
     private static String pad3(String text) {
         String digits = text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
-        return digits.matches("[0-9]{1,3}") ? String.format("%03d", Integer.parseInt(digits)) : text;
+        return digits.matches("[0-9]{1,3}") ? String.format(Locale.ROOT, "%03d", Integer.parseInt(digits)) : text;
     }
 }

@@ -2,6 +2,7 @@ package org.milmove.pricing.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.milmove.pricing.report.SpotCheck.Finding;
 import org.milmove.pricing.report.SpotCheck.Sample;
@@ -38,8 +39,9 @@ public final class TextReport {
 
     static List<List<String>> counts(Map<String, Integer> counts) {
         List<List<String>> rows = new ArrayList<>();
-        counts.forEach((name, n) -> rows.add(List.of(name, String.format("%,d", n))));
-        rows.add(List.of("total", String.format("%,d", counts.values().stream().mapToInt(Integer::intValue).sum())));
+        // The HTML report is a file: the same on every machine, whatever its locale.
+        counts.forEach((name, n) -> rows.add(List.of(name, String.format(Locale.ROOT, "%,d", n))));
+        rows.add(List.of("total", String.format(Locale.ROOT, "%,d", counts.values().stream().mapToInt(Integer::intValue).sum())));
         return rows;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.util.XMLHelper;
@@ -135,8 +136,9 @@ public final class PricingWorkbook implements AutoCloseable {
     private void parse(InputStream in, SheetData sheet)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader xml = XMLHelper.newXMLReader();
+        // Cells read as Excel shows them in en-US, as the original tool read them, whatever this machine's locale.
         xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(sheet),
-                new DataFormatter(), false));
+                new DataFormatter(Locale.US), false));
         xml.parse(new InputSource(in));
     }
 

@@ -7,13 +7,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.milmove.pricing.FirstDifference;
+import org.milmove.pricing.InLocale;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -141,6 +145,20 @@ class DumpEngineTest {
                 .hasMessageStartingWith("pg_dump output ended inside the data of public.re_many_rows; ")
                 .hasMessageEndingWith("; pg_dump failed (exit code 1):"
                         + " pg_dump: error: query failed: server closed the connection unexpectedly");
+    }
+
+    @Test
+    void aDumpIsByteForByteTheSameUnderAGermanLocale() throws Exception {
+        DumpRequest request = manyRows(DumpRequest.of("C").withEngine(Engine.JDBC));
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        ByteArrayOutputStream german = new ByteArrayOutputStream();
+
+        InLocale.run(Locale.US, () -> PricingDump.dump(source(), request, english));
+        InLocale.run(Locale.GERMANY, () -> PricingDump.dump(source(), request, german));
+
+        assertThat(english.toString(StandardCharsets.UTF_8)).contains("public.re_many_rows      200,000\n");
+        assertThat(FirstDifference.of(german.toString(StandardCharsets.UTF_8), english.toString(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(german.toByteArray()).hasSameSizeAs(english.toByteArray());
     }
 
     /** 200,000 rows: megabytes of pg_dump output, far more than a pipe holds. */
