@@ -107,13 +107,13 @@ public final class MigrationOptions {
                 "add its version to " + replayVersions, warning -> command.commandLine().getErr().println("milmove: warning: " + warning));
         if (environment == null) {
             return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases,
-                    MigrationPath.parse(migrationPath, Path.of("")), s3.settings(), reading);
+                    MigrationPath.parse(migrationPath, Path.of("")), s3.settings(), reading, Optional.empty());
         }
         Environment deployed = environments.read().get(environment);
         boolean pathGiven = !self.findOption("--migration-path").originalStringValues().isEmpty();
         String path = pathGiven ? migrationPath : deployed.secureMigrations() + ";" + DEPLOYED_SCHEMA;
         return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases, MigrationPath.parse(path, Path.of("")),
-                s3.settings(deployed), reading);
+                s3.settings(deployed), reading, Optional.empty());
     }
 
     private static Optional<Manifest> optional(Path manifestFile) {

@@ -12,10 +12,12 @@ import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
+import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
 import org.milmove.flyway.resolver.MigrationPath;
 import org.milmove.flyway.resolver.MigrationPathResourceProvider;
 import org.milmove.flyway.resolver.S3Settings;
+import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -23,9 +25,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * MilMove's migrations as configured and checked, not yet pointed at a database: the main manifest, the DML manifest
  * (if it exists), the four DDL phases (each skipped if its manifest does not exist), where the files live and how
  * they are read.
+ *
+ * @param replacement a local file that takes the place of the main or DML migration of its name (pricing verify)
  */
 record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifestFile, List<DdlFiles> ddl,
-                         MigrationPath path, S3Settings s3, Reading reading) {
+                         MigrationPath path, S3Settings s3, Reading reading, Optional<Path> replacement) {
 
     /** A manifest and where its files live. */
     record Listed(Manifest manifest, MigrationPath path) {
@@ -43,6 +47,11 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
                    Consumer<String> warnings) {
     }
 
+    /** These migrations with {@code file} in place of the listed migration of its name. */
+    MilMoveMigrations replacing(Path file) {
+        return new MilMoveMigrations(main, dml, dmlManifestFile, ddl, path, s3, reading, Optional.of(file));
+    }
+
     /** Points these migrations at {@code database}; closing the run releases the file sources and the S3 client. */
     MigrationRun open(Database database) {
         boolean needsS3 = Stream.concat(Stream.of(path), ddl.stream().flatMap(d -> d.listed().stream()).map(Listed::path))
@@ -54,7 +63,7 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
                 .fetchOnly(name -> main.lists(name) || dml.map(m -> m.lists(name)).orElse(false))
                 .build();
         resources.add(files);
-        MilMoveResourceProvider read = reader(files);
+        MilMoveResourceProvider read = reader(replacement.isEmpty() ? files : replaced(files, replacement.get(), resources));
         List<MilMoveResourceProvider> readers = new ArrayList<>(List.of(read));
         var mainListed = new ManifestResourceProvider(main, read, path.describe());
         Optional<ManifestResourceProvider> dmlListed = dml.map(m -> new ManifestResourceProvider(m, read, path.describe()));
@@ -82,7 +91,14 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
         return new MigrationRun(database, mainListed, dmlListed, phases, skipped, readers, reading.popHistory(), resources);
     }
 
-    private MilMoveResourceProvider reader(MigrationPathResourceProvider files) {
+    private static ResourceProvider replaced(ResourceProvider files, Path file, List<AutoCloseable> resources) {
+        Path folder = file.toAbsolutePath().getParent();
+        var folderFiles = new MigrationPathResourceProvider(new MigrationPath(List.of(new LocalFolder(folder))));
+        resources.add(folderFiles);
+        return new ReplacedFile(files, folderFiles.getResource(file.getFileName().toString()));
+    }
+
+    private MilMoveResourceProvider reader(ResourceProvider files) {
         return MilMoveResourceProvider.builder(files)
                 .milMoveSql(reading.milMoveSql())
                 .replay(reading.replayed(), reading.replayHint())

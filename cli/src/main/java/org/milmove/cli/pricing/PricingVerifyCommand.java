@@ -7,25 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
-import org.milmove.flyway.compat.MilMoveResourceProvider;
-import org.milmove.flyway.manifest.Manifest;
-import org.milmove.flyway.manifest.ManifestResourceProvider;
+import org.milmove.cli.migrate.MigrationOptions;
+import org.milmove.cli.migrate.MigrationsWithFile;
 import org.milmove.flyway.manifest.MigrationName;
-import org.milmove.flyway.manifest.MilMoveConventions;
-import org.milmove.flyway.resolver.MigrationPath;
-import org.milmove.flyway.resolver.MigrationPathResourceProvider;
 import org.milmove.pricing.dump.DumpException;
 import org.milmove.pricing.dump.DumpSource;
 import org.milmove.pricing.dump.DumpVerification;
@@ -39,16 +30,19 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify",
         description = {
-            "Check a production pricing file against the database it was dumped from: apply it through Flyway to a",
-            "scratch database on the same server that has only the structure of the dumped tables, then compare",
-            "per-table row counts and content hashes. The scratch database is dropped afterwards.",
-            "Exit code 1 when anything differs or the file does not apply."},
+            "Check a production pricing file against the database it was dumped from: build a scratch database on the",
+            "same server from the repository's migrations, as 'migrate' would, with FILE in place of the listed",
+            "migration of its name (its stand-in), then compare the row counts and content hashes of every table FILE",
+            "copies into with the source. The scratch database is dropped afterwards.",
+            "Exit code 1 when anything differs or a migration fails."},
         footerHeading = "%nExamples:%n",
         footer = "  bin/milmove pricing verify tmp/20250101120000_pricing_data_truss_test.up.sql")
 public final class PricingVerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The production file written by 'gen pricing-migration'.")
     Path file;
 
+    @Mixin
+    MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
     @Spec
@@ -64,14 +58,14 @@ public final class PricingVerifyCommand implements Callable<Integer> {
             throw new UserException(file + " is not named like a migration (<version>_<name>.up.sql)");
         }
         List<String> copied = copiedTables();
+        MigrationsWithFile withFile = MigrationsWithFile.of(migrations, file);
         try (Database db = database.open(System.getenv())) {
             DumpSource source = Sources.of(db);
-            String scratch = "milmove_verify_" + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
-            execute(source, "CREATE DATABASE " + scratch);
-            try {
-                return verify(source, source.withDatabase(scratch), copied);
-            } finally {
-                execute(source, "DROP DATABASE IF EXISTS " + scratch + " WITH (FORCE)");
+            try (ScratchDatabase scratch = ScratchDatabase.create(source)) {
+                int applied = withFile.apply(scratch);
+                spec.commandLine().getOut().printf("Built a scratch database from %s: %d migrations, %s in place of the"
+                        + " one of its name.%n", withFile.manifest(), applied, file);
+                return compare(source, scratch.source(), copied);
             }
         }
     }
@@ -88,43 +82,19 @@ public final class PricingVerifyCommand implements Callable<Integer> {
         }
     }
 
-    private int verify(DumpSource source, DumpSource scratch, List<String> copied) {
-        PrintWriter out = spec.commandLine().getOut();
+    private int compare(DumpSource source, DumpSource scratch, List<String> copied) {
         try (Connection from = source.dataSource().getConnection(); Connection to = scratch.dataSource().getConnection()) {
             List<TableName> tables = new ArrayList<>();
             for (String name : copied) {
                 tables.add(DumpVerification.table(from, name));
             }
-            DumpVerification.createStructure(from, to, tables);
-            if (!apply(scratch)) {
-                return ExitCode.FAILED;
-            }
-            return compare(from, to, tables, out);
+            return compare(from, to, tables, spec.commandLine().getOut());
         } catch (SQLException e) {
             throw new UserException("Could not verify against " + source + ": " + e.getMessage(), e);
         } catch (DumpException e) {
             throw new UserException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Applies the file the way production will: as the one listed migration, through Flyway, read as MilMove reads it. */
-    private boolean apply(DumpSource scratch) {
-        String fileName = file.getFileName().toString();
-        Path folder = file.toAbsolutePath().getParent();
-        MigrationPath path = MigrationPath.parse(folder.toString(), Path.of(""));
-        var listed = new ManifestResourceProvider(Manifest.parse("verify " + fileName, fileName),
-                MilMoveResourceProvider.builder(new MigrationPathResourceProvider(path)).build(), path.describe());
-        try {
-            // The scratch tables exist before Flyway runs, so its history starts from a baseline below every version.
-            MilMoveConventions.apply(Flyway.configure()).loggers("slf4j").dataSource(scratch.dataSource())
-                    .baselineOnMigrate(true).baselineVersion("0")
-                    .resourceProvider(listed).load().migrate();
-            return true;
-        } catch (FlywayException e) {
-            spec.commandLine().getErr().println("milmove: " + file + " does not apply to an empty copy of its tables: " + e.getMessage());
-            return false;
         }
     }
 
@@ -151,14 +121,5 @@ public final class PricingVerifyCommand implements Callable<Integer> {
         }
         out.printf("FAILED: %d of %d tables differ from the source database.%n", differences, tables.size());
         return ExitCode.FAILED;
-    }
-
-    private static void execute(DumpSource source, String sql) {
-        try (Connection c = source.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new UserException("Could not " + sql.split(" ")[0].toLowerCase() + " a scratch database on the server of "
-                    + source + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -68,8 +68,16 @@ final class Catalog {
 
         /** Rows in primary key order; without one, in the order of their text form, which is as deterministic. */
         String orderedSelect() {
-            String order = primaryKey.isEmpty() ? "t::text COLLATE \"C\"" : String.join(", ", primaryKey);
-            return "SELECT " + columnList() + " FROM " + name.sql() + " t ORDER BY " + order;
+            return "SELECT " + columnList() + " FROM " + name.sql() + " t ORDER BY " + order();
+        }
+
+        /** Every column, generated ones too, rows in the same order: what a loaded table is compared by. */
+        String orderedSelectAll() {
+            return "SELECT t.* FROM " + name.sql() + " t ORDER BY " + order();
+        }
+
+        private String order() {
+            return primaryKey.isEmpty() ? "t::text COLLATE \"C\"" : String.join(", ", primaryKey);
         }
 
         String copyStatement() {

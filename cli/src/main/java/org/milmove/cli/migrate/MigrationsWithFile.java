@@ -1,0 +1,83 @@
+package org.milmove.cli.migrate;
+
+import java.nio.file.Path;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.milmove.cli.UserException;
+import org.milmove.cli.db.Database;
+import org.milmove.flyway.compat.ddl.DdlResult;
+
+/**
+ * What {@code migrate} applies, with one local file in place of the listed migration of its name: how pricing verify
+ * builds a scratch database as production has it, the production file running where its stand-in is listed.
+ */
+public final class MigrationsWithFile {
+    private final MilMoveMigrations migrations;
+    private final String fileName;
+
+    private MigrationsWithFile(MilMoveMigrations migrations, String fileName) {
+        this.migrations = migrations;
+        this.fileName = fileName;
+    }
+
+    /**
+     * Reads and checks the manifests now, before any database is touched.
+     *
+     * @throws UserException if neither the main nor the DML manifest lists {@code file}'s name
+     */
+    public static MigrationsWithFile of(MigrationOptions options, Path file) {
+        MilMoveMigrations loaded = options.load();
+        String name = file.getFileName().toString();
+        if (!loaded.main().lists(name) && loaded.dml().map(dml -> !dml.lists(name)).orElse(true)) {
+            throw new UserException(name + " is not listed in " + loaded.main().source() + ": it runs in place of the"
+                    + " listed migration of its name. List it (gen pricing-migration does), or pass the manifest that"
+                    + " lists it with -m.");
+        }
+        return new MigrationsWithFile(loaded.replacing(file), name);
+    }
+
+    /** The main manifest, for messages. */
+    public String manifest() {
+        return migrations.main().source();
+    }
+
+    /**
+     * Applies everything to {@code database} as {@code migrate} would.
+     *
+     * @return how many versioned migrations ran, the file's included
+     * @throws org.flywaydb.core.api.FlywayException when a migration fails; it names the migration
+     */
+    public int apply(Database database) {
+        Count count = new Count();
+        try (MigrationRun run = migrations.open(database)) {
+            run.migrate(count);
+        }
+        if (!count.ran) {
+            throw new IllegalStateException(fileName + " was listed but Flyway did not run it");
+        }
+        return count.applied;
+    }
+
+    private final class Count implements MigrationRun.Progress {
+        int applied;
+        boolean ran;
+
+        @Override
+        public void mainApplied(MigrateResult result) {
+            add(result);
+        }
+
+        @Override
+        public void ddlRan(DdlResult result) {
+        }
+
+        @Override
+        public void dmlApplied(MigrateResult result) {
+            add(result);
+        }
+
+        private void add(MigrateResult result) {
+            applied += result.migrationsExecuted;
+            ran |= result.migrations.stream().anyMatch(m -> m.filepath != null && m.filepath.endsWith(fileName));
+        }
+    }
+}
