@@ -2,8 +2,6 @@ package org.milmove.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,7 +80,7 @@ class S3JarIT {
                 .listed("schema", "20250101000000_create_big.up.sql", "CREATE TABLE big (id bigint PRIMARY KEY, payload text);")
                 .list("20250102000000_load_big.up.sql");
         Path data = dir.resolve("load_big.sql");
-        long rows = writeCopyBlocks(data, 250L << 20, 50_000);
+        long rows = LargeCopyFile.write(data, "big", 250L << 20, 50_000, "x".repeat(100));
         s3.putObject(b -> b.bucket(bucket).key("secure/20250102000000_load_big.up.sql"), RequestBody.fromFile(data));
         Files.delete(data);
 
@@ -95,25 +93,6 @@ class S3JarIT {
             assertThat(rs.getLong(1)).isEqualTo(rows);
             assertThat(rs.getLong(2)).isEqualTo(rows);
         }
-    }
-
-    /** COPY blocks of {@code rowsPerBlock} rows until the file holds {@code bytes}; returns the row count. */
-    private static long writeCopyBlocks(Path file, long bytes, int rowsPerBlock) throws Exception {
-        String payload = "x".repeat(100);
-        long id = 0;
-        long written = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            while (written < bytes) {
-                out.write("COPY big (id, payload) FROM stdin;\n");
-                for (int i = 0; i < rowsPerBlock; i++) {
-                    String line = ++id + "\t" + payload + "\n";
-                    out.write(line);
-                    written += line.length();
-                }
-                out.write("\\.\n");
-            }
-        }
-        return id;
     }
 
     private MilmoveProcess milmove(MigrationProject project, String migrationPath, List<String> jvmOptions) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 
-/** Migration files in a local folder (not its subfolders), read as UTF-8. */
+/** Migration files in a local folder (not its subfolders), read as UTF-8; files over 1 MiB run streamed. */
 final class LocalFolderSource implements MigrationSource {
     private final LocalFolder location;
     private List<LoadableResource> files;
@@ -42,6 +42,9 @@ final class LocalFolderSource implements MigrationSource {
     }
 
     private static final class FileResource extends LoadableResource {
+        /** Flyway's own file resources stream above this size too. */
+        private static final long STREAM_ABOVE = 1L << 20;
+
         private final Path file;
 
         FileResource(Path file) {
@@ -52,6 +55,16 @@ final class LocalFolderSource implements MigrationSource {
         public Reader read() {
             try {
                 return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read " + file, e);
+            }
+        }
+
+        /** A large file (a production data dump) runs statement by statement, never held in memory whole. */
+        @Override
+        public boolean shouldStream() {
+            try {
+                return Files.size(file) > STREAM_ABOVE;
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read " + file, e);
             }

@@ -41,6 +41,17 @@ class MigrationPathResourceProviderTest {
     }
 
     @Test
+    void filesOverOneMebibyteRunStreamedAsFlywaysOwnFilesDo() throws IOException {
+        write("schema/20200101000000_small.up.sql", "x".repeat(1 << 20));
+        write("schema/20200101000001_large.up.sql", "x".repeat((1 << 20) + 1));
+
+        var provider = provider("schema");
+
+        assertThat(provider.getResource("20200101000000_small.up.sql").shouldStream()).isFalse();
+        assertThat(provider.getResource("20200101000001_large.up.sql").shouldStream()).isTrue();
+    }
+
+    @Test
     void aNameInTwoEntriesIsAnErrorNamingBoth() throws IOException {
         write("schema/20200101000000_a.up.sql", "SELECT 1;");
         write("secure/20200101000000_a.up.sql", "SELECT 2;");
