@@ -90,7 +90,7 @@ class DumpRoundTripTest {
         try {
             PricingData.schema(target);
 
-            GoMigratorReading.apply(target, file);
+            PricingData.applyAsMilMoveRanIt(target, file);
 
             assertThat(PricingData.contents(target)).isEqualTo(PricingData.contents(db));
         } finally {
