@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.milmove.testsupport.PgDump;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -29,6 +30,7 @@ class DumpEngineTest {
 
     @Test
     void autoUsesTheInstalledPgDumpWhenItIsCompatible() {
+        PgDump.assumeOnPath();
         DumpResult result = dump(DumpRequest.of("C").withEngine(Engine.AUTO), new ByteArrayOutputStream());
 
         assertThat(result.engine()).isEqualTo(Engine.PG_DUMP);
