@@ -31,8 +31,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Every AWS login the shipped jar offers, each in a process of its own with only the AWS settings the test gives it:
  * a profile's {@code credential_process}, an assumed-role profile, web identity as in CI, SSO after {@code aws sso
- * login} and without it, and {@code --db-iam-role}. STS and the SSO portal are local servers; S3 is the S3 test server,
- * which accepts only its own keys, so a read that succeeds proves those keys came through the login under test.
+ * login} and without it, and {@code --db-iam} with an SSO profile or {@code --db-iam-role}. STS and the SSO portal are
+ * local servers; S3 is the S3 test server, which accepts only its own keys, so a read that succeeds proves those keys
+ * came through the login under test.
  */
 @WithPostgres
 @WithS3
@@ -149,6 +150,21 @@ class AwsLoginJarIT {
         assertThat(result.err()).isEqualTo("milmove: No AWS credentials to read s3://" + bucket + "/secure: AWS profile"
                 + " sso-dev signs in with SSO and has no valid login (none yet, or it expired): run `aws sso login"
                 + " --profile sso-dev`." + System.lineSeparator());
+    }
+
+    @Test
+    void dbIamWithAnSsoProfileWithoutALoginSaysToLogInAndExits2() throws Exception {
+        Map<String, String> env = environment(ssoProfile("sso_session = milmove"), "");
+        env.put("AWS_PROFILE", "sso-dev");
+        project.unlisted("schema", MIGRATION, "SELECT 1;");
+        env.put("MIGRATION_PATH", dir.resolve("schema").toString());
+
+        CliResult result = new MilmoveProcess(dir, env).run("migrate", "--db-iam", "--db-region", "us-east-1");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("milmove: Could not sign an RDS IAM token for " + db.user() + "@" + db.host()
+                + ":" + db.port() + ": AWS profile sso-dev signs in with SSO and has no valid login (none yet, or it"
+                + " expired): run `aws sso login --profile sso-dev`" + System.lineSeparator());
     }
 
     @Test
