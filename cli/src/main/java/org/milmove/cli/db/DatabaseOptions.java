@@ -45,6 +45,11 @@ public final class DatabaseOptions {
                     + " from the default chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, role); SSL required (default: ${DEFAULT-VALUE}).")
     boolean iam;
 
+    @Option(names = "--db-iam-role", defaultValue = "${env:DB_IAM_ROLE}", showDefaultValue = Visibility.NEVER,
+            description = "ARN of an IAM role to assume for --db-iam [DB_IAM_ROLE]: the token is signed with its"
+                    + " credentials, assumed again before they expire (default: sign with the default chain's credentials).")
+    String iamRole;
+
     @Option(names = "--db-region", defaultValue = "${env:DB_REGION}", showDefaultValue = Visibility.NEVER,
             description = "AWS region of the RDS database, for --db-iam [DB_REGION] (default: AWS_REGION or the profile's region).")
     String region;
@@ -63,6 +68,10 @@ public final class DatabaseOptions {
      * @param environment the process environment, consulted for {@code CI}
      */
     public Database open(Map<String, String> environment) {
+        if (hasIamRole() && !iam) {
+            throw new UserException("--db-iam-role (DB_IAM_ROLE) signs the RDS IAM token, but --db-iam (DB_IAM) is off:"
+                    + " add --db-iam (DB_IAM=true), or leave out the role");
+        }
         if (host == null || host.isBlank()) {
             if (iam) {
                 throw new UserException("--db-iam (DB_IAM) needs an RDS host: set --db-host or DB_HOST");
@@ -74,7 +83,12 @@ public final class DatabaseOptions {
             return EmbeddedDevDatabase.open(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
         }
         ServerDatabase database = server();
-        database.awaitConnection(Math.max(0, retryMax), retryInterval);
+        try {
+            database.awaitConnection(Math.max(0, retryMax), retryInterval);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -90,8 +104,12 @@ public final class DatabaseOptions {
         if (password != null && !password.isEmpty()) {
             LOG.warn("--db-password (DB_PASSWORD) is ignored: --db-iam signs in with an IAM token");
         }
-        RdsIamToken token = new RdsIamToken(host, port, user, region);
-        return new ServerDatabase(host, port, name, user, token::generate, sslModeForIam(), sslRootCert);
+        RdsIamToken token = new RdsIamToken(host, port, user, region, hasIamRole() ? iamRole : null);
+        return new ServerDatabase(host, port, name, user, token, sslModeForIam(), sslRootCert);
+    }
+
+    private boolean hasIamRole() {
+        return iamRole != null && !iamRole.isBlank();
     }
 
     private String sslModeForIam() {

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "db",
-        description = {"Manage the local databases: PostgreSQL 15 from the CLI jar, one server per environment.",
+        description = {"Manage the local databases: PostgreSQL 15 from the CLI jar (which carries it for "
+                + PostgresBundle.PLATFORMS + "), one server per environment.",
             "  dev       tmp/db/dev, database dev_db, port 5433 (commands without --db-host use it)",
             "  test      tmp/db/test, database test_db, port 5434",
             "  deployed  tmp/db/deployed, database deployed_migrations, port 5435",
@@ -70,8 +71,9 @@ public final class DbCommand implements Runnable {
             }
             int chosen = port == null ? env.environment.defaultPort() : port;
             database.startInBackground(chosen, env.environment.databaseName());
-            out.println("Started the " + env.described() + " on port " + chosen + " (PostgreSQL 15, data in "
-                    + database.directory() + "); 'milmove db stop --env " + env.environment + "' stops it.");
+            out.println("Started the " + env.described() + " on port " + chosen + " (PostgreSQL "
+                    + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --env "
+                    + env.environment + "' stops it.");
             printConnection(out, env.environment, chosen);
             return 0;
         }

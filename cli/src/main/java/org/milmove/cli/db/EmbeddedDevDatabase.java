@@ -32,8 +32,9 @@ public final class EmbeddedDevDatabase implements Database {
         OptionalInt running = local.backgroundPort();
         if (running.isPresent()) {
             local.server().createDatabaseIfMissing(running.getAsInt(), name);
-            LOG.info("Using the embedded dev database {} (PostgreSQL 15, data in {}, port {}); it was started by"
-                    + " 'milmove db start' and keeps running", name, directory, running.getAsInt());
+            LOG.info("Using the embedded dev database {} (PostgreSQL {}, data in {}, port {}); it was started by"
+                    + " 'milmove db start' and keeps running", name, local.server().version(running.getAsInt()),
+                    directory, running.getAsInt());
             return new EmbeddedDevDatabase(name, running.getAsInt(), null);
         }
         CommandServer server = CommandServer.start(local);
@@ -43,8 +44,8 @@ public final class EmbeddedDevDatabase implements Database {
             server.close();
             throw e;
         }
-        LOG.info("Using the embedded dev database {} (PostgreSQL 15, data in {}, port {}); 'milmove db reset' wipes it",
-                name, directory, server.port());
+        LOG.info("Using the embedded dev database {} (PostgreSQL {}, data in {}, port {}); 'milmove db reset' wipes it",
+                name, local.server().version(server.port()), directory, server.port());
         return new EmbeddedDevDatabase(name, server.port(), server);
     }
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,7 +21,7 @@ import org.milmove.cli.UserException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL 15 server on a data directory under {@code tmp/}, run with the embedded binaries' {@code pg_ctl}:
+ * A PostgreSQL server (15, from the jar) on a data directory under {@code tmp/}, run with the embedded binaries' {@code pg_ctl}:
  * the server is a daemon, so it runs until stopped, whichever process started it.
  */
 final class LocalServer {
@@ -103,6 +104,19 @@ final class LocalServer {
             }
         } catch (SQLException e) {
             throw new UserException("Could not create database " + name + " in the server on " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The version the running server reports (for example 15.19): what the user is told is what runs. */
+    String version(int port) {
+        try (Connection c = dataSource(port, "postgres").getConnection();
+                Statement show = c.createStatement();
+                ResultSet rs = show.executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new UserException("Could not ask the server on " + directory + " (port " + port + ") for its version: "
+                    + e.getMessage(), e);
         }
     }
 

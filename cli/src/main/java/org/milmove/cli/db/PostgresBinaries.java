@@ -1,6 +1,6 @@
 package org.milmove.cli.db;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,16 +15,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.milmove.cli.UserException;
 import org.milmove.cli.files.FileWrites;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * The PostgreSQL 15 binaries packed in the CLI jar, extracted once per archive content. We run {@code pg_ctl} from
- * them ourselves (rather than through zonky's {@code EmbeddedPostgres}) because zonky stops its server when the JVM
- * exits, and {@code milmove db start} must leave the server running.
+ * The PostgreSQL 15 binaries packed in the CLI jar for this platform ({@link PostgresBundle}), extracted once per
+ * archive content. We run {@code pg_ctl} from them ourselves (rather than through zonky's {@code EmbeddedPostgres})
+ * because zonky stops its server when the JVM exits, and {@code milmove db start} must leave the server running.
  */
 final class PostgresBinaries {
     private static Path home;
@@ -34,12 +34,18 @@ final class PostgresBinaries {
 
     /** The command line that runs the named PostgreSQL program with these arguments. */
     static List<String> command(String program, List<String> arguments) {
+        Path bin = home().resolve("bin");
         List<String> command = new ArrayList<>();
-        // PostgreSQL refuses to run as root; zonky's check finds whether a user namespace can make us someone else.
+        // PostgreSQL refuses to run as root; zonky's check (made for root only) finds whether a user namespace can make
+        // us someone else. Any other user runs the programs as they are.
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U"));
+        } else if (new UnixSystem().getUid() == 0) {
+            throw new UserException("PostgreSQL does not run as root, and 'unshare -U' (which runs it as an unprivileged"
+                    + " user in a new user namespace) does not work here: run milmove as another user, allow user"
+                    + " namespaces, or pass --db-host to use a server of your own");
         }
-        command.add(home().resolve("bin").resolve(program).toString());
+        command.add(bin.resolve(program).toString());
         command.addAll(arguments);
         return command;
     }
@@ -52,7 +58,7 @@ final class PostgresBinaries {
     }
 
     private static Path extract() {
-        try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {
+        try (InputStream archive = PostgresBundle.current().open()) {
             byte[] bytes = archive.readAllBytes();
             Path root = Path.of(System.getProperty("java.io.tmpdir"), "milmove-postgres");
             Path target = root.resolve("PG-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -88,15 +94,5 @@ final class PostgresBinaries {
                 }
             }
         }
-    }
-
-    private static String system() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        return os.contains("mac") ? "Darwin" : os.contains("win") ? "Windows" : "Linux";
-    }
-
-    private static String architecture() {
-        String arch = System.getProperty("os.arch");
-        return "amd64".equals(arch) ? "x86_64" : arch;
     }
 }

@@ -19,11 +19,22 @@ final class ServerDatabase implements Database {
     private final String description;
     private final String address;
 
+    /** Where each connection's password comes from; closed with the database. */
+    interface Password extends Supplier<String>, AutoCloseable {
+        @Override
+        default void close() {
+            // A fixed password holds nothing.
+        }
+    }
+
+    private final Password password;
+
     /**
      * @param password asked at each new connection (an IAM token expires); may return null
      * @param sslRootCert the CA certificate to verify the server with, or null for PgJDBC's default
      */
-    ServerDatabase(String host, int port, String name, String user, Supplier<String> password, String sslMode, Path sslRootCert) {
+    ServerDatabase(String host, int port, String name, String user, Password password, String sslMode, Path sslRootCert) {
+        this.password = password;
         dataSource = new PasswordPerConnection(password);
         dataSource.setServerNames(new String[] {host});
         dataSource.setPortNumbers(new int[] {port});
@@ -109,6 +120,7 @@ final class ServerDatabase implements Database {
 
     @Override
     public void close() {
-        // Connections are closed by their users; there is no pool to shut down.
+        // Connections are closed by their users; there is no pool to shut down, only what signs IAM tokens.
+        password.close();
     }
 }

@@ -3,11 +3,16 @@ package org.milmove.cli.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +20,7 @@ import org.milmove.cli.CliResult;
 import org.milmove.cli.MigrationProject;
 import org.milmove.cli.UserException;
 import org.milmove.testsupport.S3TestServer;
+import org.milmove.testsupport.StsTestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -22,7 +28,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** --db-iam, --db-region and --db-ssl-root-cert: the token, the SSL settings, and that no message shows the token. */
+/**
+ * --db-iam, --db-iam-role, --db-region and --db-ssl-root-cert: the token, the role's credentials from a local STS, the
+ * SSL settings, and that no message shows the token.
+ */
 @WithPostgres
 class DatabaseOptionsIamTest {
     private static final String RDS_HOST = "milmove.abcdefghijkl.us-gov-west-1.rds.amazonaws.com";
@@ -31,6 +40,17 @@ class DatabaseOptionsIamTest {
     private static final String TOKEN = "^" + RDS_HOST.replace(".", "\\.") + ":5432/\\?DBUser=crud&Action=connect"
             + "&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=\\d{8}T\\d{6}Z&X-Amz-SignedHeaders=host&X-Amz-Expires=900"
             + "&X-Amz-Credential=" + ACCESS_KEY + "%2F\\d{8}%2Fus-gov-west-1%2Frds-db%2Faws4_request"
+            + "&X-Amz-Signature=[0-9a-f]{64}$";
+    private static final String ROLE = "arn:aws-us-gov:iam::123456789012:role/milmove-migrator";
+    private static final String ASSUMED_KEY = "ASIAASSUMEDROLEKEY01";
+    private static final String ASSUMED_SECRET = "assumed-secret-must-never-show";
+    private static final String SESSION_TOKEN = "assumed-session-token/with+characters=to-encode";
+    // The token a role's temporary credentials sign: their key id, and their session token as X-Amz-Security-Token.
+    // The SDK fixes the expiry before it fetches the credentials, so a token that waited for STS may say 899 seconds.
+    private static final String ASSUMED_TOKEN = "^" + RDS_HOST.replace(".", "\\.") + ":5432/\\?DBUser=crud&Action=connect"
+            + "&X-Amz-Security-Token=" + Pattern.quote(URLEncoder.encode(SESSION_TOKEN, StandardCharsets.UTF_8))
+            + "&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=\\d{8}T\\d{6}Z&X-Amz-SignedHeaders=host&X-Amz-Expires=(899|900)"
+            + "&X-Amz-Credential=" + ASSUMED_KEY + "%2F\\d{8}%2Fus-gov-west-1%2Frds-db%2Faws4_request"
             + "&X-Amz-Signature=[0-9a-f]{64}$";
 
     @TempDir
@@ -47,13 +67,75 @@ class DatabaseOptionsIamTest {
         S3TestServer.forgetCredentials();
     }
 
+    @AfterEach
+    void forgetStsEndpoint() {
+        System.clearProperty("aws.endpointUrlSts");
+    }
+
     @Test
     void signsAWellFormedTokenForEachConnection() {
-        RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1");
+        RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1", null);
 
-        String generated = token.generate();
+        String generated = token.get();
 
         assertThat(generated).matches(TOKEN);
+    }
+
+    @Test
+    void withARoleTheTokenIsSignedWithTheRolesCredentialsFromSts() {
+        try (StsTestServer sts = sts(Duration.ofHours(1));
+             RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1", ROLE)) {
+
+            String generated = token.get();
+
+            assertThat(generated).matches(ASSUMED_TOKEN);
+            assertThat(sts.calls()).singleElement().satisfies(call -> {
+                assertThat(call.action()).isEqualTo("AssumeRole");
+                assertThat(call.parameter("RoleArn")).isEqualTo(ROLE);
+                assertThat(call.parameter("RoleSessionName")).isEqualTo("milmove-migrate");
+                assertThat(call.signedWith()).as("the default chain's credentials assume the role").isEqualTo(ACCESS_KEY);
+            });
+        }
+    }
+
+    @Test
+    void theRoleIsAssumedOnceWhileItsCredentialsAreFreshAndAgainBeforeTheyExpire() {
+        try (StsTestServer longLived = sts(Duration.ofHours(1));
+             RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1", ROLE)) {
+            token.get();
+            token.get();
+            assertThat(longLived.calls()).hasSize(1);
+        }
+        // The SDK renews credentials from 5 minutes before they expire (jittered, but never later than 2 minutes before),
+        // so credentials 2 minutes from expiry are renewed for the next token.
+        try (StsTestServer expiringSoon = sts(Duration.ofMinutes(2));
+             RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1", ROLE)) {
+            token.get();
+            token.get();
+            assertThat(expiringSoon.calls()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRoleThatMayNotBeAssumedIsNamedWithStssAnswer() {
+        try (StsTestServer sts = sts(Duration.ofHours(1));
+             RdsIamToken token = new RdsIamToken(RDS_HOST, 5432, "crud", "us-gov-west-1", ROLE)) {
+            sts.deny();
+
+            assertThatThrownBy(token::get).isInstanceOf(UserException.class)
+                    .hasMessageStartingWith("Could not assume the role " + ROLE + " (--db-iam-role, DB_IAM_ROLE) to sign an"
+                            + " RDS IAM token for crud@" + RDS_HOST + ":5432: AccessDenied: Not authorized to perform"
+                            + " sts:AssumeRole on " + ROLE);
+        }
+    }
+
+    @Test
+    void aRoleWithoutIamExits2() {
+        CliResult result = migrate("--db-host", RDS_HOST, "--db-iam-role", ROLE);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("milmove: --db-iam-role (DB_IAM_ROLE) signs the RDS IAM token, but --db-iam"
+                + " (DB_IAM) is off: add --db-iam (DB_IAM=true), or leave out the role" + System.lineSeparator());
     }
 
     @Test
@@ -120,6 +202,13 @@ class DatabaseOptionsIamTest {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains("Could not connect to database " + db.name());
         assertThat(result.all()).doesNotContain("X-Amz").doesNotContain("Action=connect");
+    }
+
+    /** A local STS answering with the role's temporary credentials; this JVM's STS clients are sent to it. */
+    private static StsTestServer sts(Duration lifetime) {
+        StsTestServer sts = StsTestServer.start(ASSUMED_KEY, ASSUMED_SECRET, SESSION_TOKEN, lifetime);
+        System.setProperty("aws.endpointUrlSts", sts.endpoint().toString());
+        return sts;
     }
 
     private CliResult migrate(String... dbOptions) {

@@ -48,15 +48,19 @@ class DbCommandJarIT {
         CliResult start = milmove().run("db", "start", "--port", String.valueOf(port));
 
         assertThat(start.exitCode()).as(start.all()).isZero();
-        assertThat(start.out()).contains("Started the embedded dev database on port " + port + " (PostgreSQL 15, data in tmp/db/dev)")
+        String version = serverVersion(port);
+        assertThat(version).as("the server's own version").matches("15\\.\\d+");
+        assertThat(start.out())
+                .contains("Started the embedded dev database on port " + port + " (PostgreSQL " + version + ", data in tmp/db/dev)")
                 .contains("DB_HOST=localhost DB_PORT=" + port + " DB_NAME=dev_db DB_USER=postgres");
         assertThat(tables(port, "dev_db")).isEmpty();
 
         CliResult migrate = milmove().run("migrate");
 
         assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL 15, data in tmp/db/dev, port " + port
-                + "); it was started by 'milmove db start' and keeps running").contains("Applied 1 migration");
+        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL " + version
+                + ", data in tmp/db/dev, port " + port + "); it was started by 'milmove db start' and keeps running")
+                .contains("Applied 1 migration");
         assertThat(tables(port, "dev_db")).contains("things");
 
         CliResult again = milmove().run("db", "start", "--port", String.valueOf(freePort()));
@@ -83,11 +87,12 @@ class DbCommandJarIT {
         CliResult migrate = milmove().run("migrate");
 
         assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL 15, data in tmp/db/dev, port ")
-                .contains("'milmove db reset' wipes it");
+        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL ")
+                .contains(", data in tmp/db/dev, port ").contains("'milmove db reset' wipes it");
         assertThat(dir.resolve("tmp/db/dev/postmaster.pid")).as("stopped after the command").doesNotExist();
         milmove().run("db", "start", "--port", String.valueOf(port));
         assertThat(tables(port, "dev_db")).contains("things");
+        assertThat(migrate.out()).contains("(PostgreSQL " + serverVersion(port) + ", data in tmp/db/dev");
     }
 
     @Test
@@ -152,6 +157,8 @@ class DbCommandJarIT {
     void helpNamesTheEnvironmentsAndTheirPorts() throws Exception {
         CliResult help = milmove().run("db", "--help");
 
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("PostgreSQL 15 from the CLI jar (which carries it for"
+                + " Linux (x86-64, arm64) and macOS (Intel, Apple silicon)), one server per environment.");
         assertThat(help.out()).contains("dev       tmp/db/dev, database dev_db, port 5433")
                 .contains("test      tmp/db/test, database test_db, port 5434")
                 .contains("deployed  tmp/db/deployed, database deployed_migrations, port 5435");
@@ -169,6 +176,13 @@ class DbCommandJarIT {
                 names.add(rs.getString(1));
             }
             return names;
+        }
+    }
+
+    private static String serverVersion(int port) throws SQLException {
+        try (Connection c = connect(port, "postgres"); ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

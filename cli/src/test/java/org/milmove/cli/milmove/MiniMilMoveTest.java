@@ -152,6 +152,34 @@ class MiniMilMoveTest {
         assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success")).containsExactly("6");
     }
 
+    @Test
+    void aFileMilMoveCutsShortThatFailsSaysSoInItsError() throws Exception {
+        Files.writeString(project.file("schema/20200102000000_reference_codes.up.sql"), """
+                CREATE TABLE reference_codes (code text PRIMARY KEY, label text);
+                INSERT INTO reference_codes VALUES ('A', 'first') ON CONFLICT DO NOTHING;
+                INSERT INTO no_such_table VALUES (1);
+                """);
+
+        CliResult run = migrate(project.localPath());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no_such_table")
+                .contains(CUT_SHORT + ": MilMove's Go migrator stops reading this file at line 2")
+                .contains("still recorded the version as applied");
+        assertThat(db.column("SELECT to_regclass('public.reference_codes')::text")).containsOnlyNulls();
+    }
+
+    @Test
+    void withoutPopHistoryNoSchemaMigrationTableIsKept() throws Exception {
+        Files.writeString(project.file("schema/20200101000000_comment_history.up.sql"), "SELECT 1;\n");
+
+        CliResult run = migrate(project.localPath(), "--no-pop-history");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(db.column("SELECT to_regclass('public.schema_migration')::text")).containsOnlyNulls();
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success")).containsExactly("15");
+    }
+
     private CliResult migrate(String migrationPath, String... more) {
         List<String> args = new ArrayList<>(List.of("migrate"));
         args.addAll(List.of(more));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.milmove.cli.CliResult;
 import org.milmove.cli.Milmove;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.testsupport.PgDump;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import picocli.CommandLine;
@@ -152,6 +153,7 @@ class PricingCommandsTest {
 
     @Test
     void verifyPassesOnTheRealFileAndFailsWhenARowIsMissing() throws Exception {
+        PgDump.assumeOnPath();
         CliResult gen = run("gen", "pricing-migration", "--contract-code", "TRUSS_TEST", "--engine", "pg_dump");
         assertThat(gen.exitCode()).as(gen.all()).isZero();
         Path production = dir.resolve("tmp").resolve(fileName(gen));

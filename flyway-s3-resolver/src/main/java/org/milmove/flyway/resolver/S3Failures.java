@@ -45,6 +45,10 @@ public final class S3Failures {
             return serviceMessage(s3, location, access);
         }
         String text = String.valueOf(e.getMessage());
+        var ssoLogin = AwsLogin.ssoLoginAdvice(e);
+        if (ssoLogin.isPresent()) {
+            return "No AWS credentials to " + access.verb + " " + location + ": " + ssoLogin.get() + ".";
+        }
         if (text.contains("Unable to load credentials") || text.contains("credentials")) {
             return "No AWS credentials to " + access.verb + " " + location + ": set AWS_PROFILE (--aws-profile), or"
                     + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or log in with 'aws sso login'.";

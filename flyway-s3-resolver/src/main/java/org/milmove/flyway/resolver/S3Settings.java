@@ -1,7 +1,6 @@
 package org.milmove.flyway.resolver;
 
 import java.net.URI;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -10,7 +9,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
- * How to reach S3. Credentials always come from the AWS default chain (environment, profile, SSO, instance role).
+ * How to reach S3. Credentials always come from the AWS default chain ({@link AwsLogin}: environment, profile, SSO,
+ * assumed role, web identity, container and instance roles).
  *
  * @param region      the bucket's region, or null for the SDK's default chain (AWS_REGION, profile)
  * @param endpoint    an S3-compatible server (MinIO, LocalStack, a test server), or null for AWS
@@ -52,7 +52,7 @@ public record S3Settings(String region, URI endpoint, boolean pathStyle, String 
     public S3Client createClient() {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS))
-                .credentialsProvider(DefaultCredentialsProvider.builder().profileName(profile).build())
+                .credentialsProvider(AwsLogin.defaultChain(profile))
                 .forcePathStyle(pathStyle)
                 .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(maxAttempts)));
         if (region != null) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.milmove.testsupport.InMemoryMigrations;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 
@@ -27,7 +28,7 @@ class ManifestFlywayTest {
 
     @Test
     void appliesListedFilesInVersionOrderAndNeverRunsUnlistedOnes() throws SQLException {
-        var files = new InMemoryResourceProvider()
+        var files = new InMemoryMigrations()
                 .put("20200102000000_second.up.sql", "INSERT INTO log VALUES ('second');")
                 .put("20200101000000_first.up.sql", "CREATE TABLE log (entry text); INSERT INTO log VALUES ('first');")
                 .put("20200101500000_unlisted_and_broken.up.sql", "THIS IS NOT SQL;");
@@ -44,7 +45,7 @@ class ManifestFlywayTest {
 
     @Test
     void listedButMissingFilesFailBeforeAnythingIsApplied() throws SQLException {
-        var files = new InMemoryResourceProvider()
+        var files = new InMemoryMigrations()
                 .put("20200101000000_present.up.sql", "CREATE TABLE present (id int);");
         Flyway flyway = flyway(files, """
                 20200101000000_present.up.sql
@@ -66,7 +67,7 @@ class ManifestFlywayTest {
 
     @Test
     void unlistedFilesAreInvisibleToInfo() {
-        var files = new InMemoryResourceProvider()
+        var files = new InMemoryMigrations()
                 .put("20200101000000_listed.up.sql", "SELECT 1;")
                 .put("20200102000000_unlisted.up.sql", "SELECT 1;");
 
@@ -75,7 +76,7 @@ class ManifestFlywayTest {
         assertThat(info).extracting(i -> i.getVersion().getVersion()).containsExactly("20200101000000");
     }
 
-    private Flyway flyway(InMemoryResourceProvider files, String manifestText) {
+    private Flyway flyway(InMemoryMigrations files, String manifestText) {
         var listed = new ManifestResourceProvider(Manifest.parse("manifest.txt", manifestText), files, List.of("memory:test"));
         return MilMoveConventions.apply(Flyway.configure())
                 .dataSource(db.dataSource())

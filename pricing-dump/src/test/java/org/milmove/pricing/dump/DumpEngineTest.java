@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milmove.pricing.FirstDifference;
 import org.milmove.pricing.InLocale;
+import org.milmove.testsupport.PgDump;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -39,6 +40,7 @@ class DumpEngineTest {
 
     @Test
     void autoUsesTheInstalledPgDumpWhenItIsCompatible() {
+        PgDump.assumeOnPath();
         DumpResult result = dump(DumpRequest.of("C").withEngine(Engine.AUTO), new ByteArrayOutputStream());
 
         assertThat(result.engine()).isEqualTo(Engine.PG_DUMP);
@@ -103,6 +105,7 @@ class DumpEngineTest {
 
     @Test
     void aDumpThatCannotBeWrittenKeepsItsOwnErrorNotPgDumpsBrokenPipe() throws Exception {
+        PgDump.assumeOnPath();
         OutputStream fullDisk = new OutputStream() {
             private long written;
 
@@ -129,6 +132,7 @@ class DumpEngineTest {
 
     @Test
     void pgDumpFailingMidStreamAddsItsMessageToOursInsteadOfReplacingIt(@TempDir Path dir) throws Exception {
+        PgDump.assumeOnPath();
         Path failing = dir.resolve("pg_dump");
         Files.writeString(failing, """
                 #!/bin/sh

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.milmove.testsupport.PgDump;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -38,6 +39,9 @@ class DumpRefusalTest {
     @ParameterizedTest
     @EnumSource(value = Engine.class, names = {"JDBC", "PG_DUMP"})
     void aRowWhoseInsertLineIsLongerThanMilMoveReadsIsRefusedByTableKeyAndColumn(Engine engine) {
+        if (engine == Engine.PG_DUMP) {
+            PgDump.assumeOnPath();
+        }
         assertThatThrownBy(() -> dump("re_long_values", engine))
                 .isInstanceOf(DumpException.class)
                 .hasMessageStartingWith("Row (id)=(7) of public.re_long_values needs a line of ")

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.milmove.testsupport.PgDump;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -90,7 +91,7 @@ class DumpRoundTripTest {
         try {
             PricingData.schema(target);
 
-            GoMigratorReading.apply(target, file);
+            PricingData.applyAsMilMoveRanIt(target, file);
 
             assertThat(PricingData.contents(target)).isEqualTo(PricingData.contents(db));
         } finally {
@@ -174,6 +175,9 @@ class DumpRoundTripTest {
     }
 
     private DumpResult dump(DumpRequest request, Path file) throws Exception {
+        if (request.engine() == Engine.PG_DUMP) {
+            PgDump.assumeOnPath();
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             return PricingDump.dump(DumpSource.of((PGSimpleDataSource) db.dataSource()), request, out);
         }

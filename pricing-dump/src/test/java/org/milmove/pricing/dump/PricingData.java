@@ -1,5 +1,6 @@
 package org.milmove.pricing.dump;
 
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.milmove.flyway.compat.sql.MilMoveSql;
 import org.milmove.flyway.manifest.MilMoveConventions;
 import org.milmove.pricing.ReSchema;
 import org.milmove.testsupport.TestDatabase;
 
 /** Test databases with the re_* schema, a table of awkward values, and some pricing rows to dump. */
 final class PricingData {
+    private static final String MIGRATION = "20990101000000_pricing_data.up.sql";
     /**
      * Values that COPY text format must escape, types whose text form is easy to get wrong, and first values that
      * MilMove's migrator would strip.
@@ -111,13 +114,33 @@ final class PricingData {
     /** Applies a dump the way production does: as one migration through Flyway. */
     static void applyThroughFlyway(TestDatabase target, Path dump) throws Exception {
         Path dir = Files.createTempDirectory("dump-migration");
-        Files.copy(dump, dir.resolve("20990101000000_pricing_data.up.sql"));
+        Files.copy(dump, dir.resolve(MIGRATION));
+        migrate(target, dir);
+    }
+
+    private static void migrate(TestDatabase target, Path dir) {
         MilMoveConventions.apply(Flyway.configure())
                 .dataSource(target.dataSource())
                 .locations("filesystem:" + dir)
                 .validateOnMigrate(false)
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Applies the statements MilMove's Go migrator executes for the file ({@link MilMoveSql#replay}: its line
+     * processing, statement splitter and COPY reading, silent losses included) through Flyway: the second way a dump
+     * must load. (pop's rewriting of {@code ?} is not reproduced: the dump's line checks keep {@code ?} out of its
+     * statements.)
+     */
+    static void applyAsMilMoveRanIt(TestDatabase target, Path dump) throws Exception {
+        String statements;
+        try (Reader reader = Files.newBufferedReader(dump)) {
+            statements = MilMoveSql.replay(reader);
+        }
+        Path dir = Files.createTempDirectory("replayed-migration");
+        Files.writeString(dir.resolve(MIGRATION), statements);
+        migrate(target, dir);
     }
 
     /** Per dumped re_* table: row count and a hash of the rows' text, in a stable order. */

@@ -2,13 +2,11 @@ package org.milmove.flyway.compat.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.milmove.testsupport.InMemoryMigrations.file;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.resource.LoadableResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.milmove.testsupport.TestDatabase;
@@ -78,34 +76,5 @@ class DdlRunnerTest {
                 .isInstanceOf(DdlMigrationException.class)
                 .hasMessageContaining("has COPY ... FROM stdin")
                 .hasMessageContaining("move the data into a migration of the main or DML manifest");
-    }
-
-    private static LoadableResource file(String name, String sql) {
-        return new LoadableResource() {
-            @Override
-            public Reader read() {
-                return new StringReader(sql);
-            }
-
-            @Override
-            public String getAbsolutePath() {
-                return "memory:" + name;
-            }
-
-            @Override
-            public String getAbsolutePathOnDisk() {
-                return getAbsolutePath();
-            }
-
-            @Override
-            public String getFilename() {
-                return name;
-            }
-
-            @Override
-            public String getRelativePath() {
-                return name;
-            }
-        };
     }
 }

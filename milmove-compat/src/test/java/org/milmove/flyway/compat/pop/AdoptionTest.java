@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.milmove.testsupport.InMemoryMigrations;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 
@@ -17,7 +18,7 @@ class AdoptionTest {
             + " CREATE UNIQUE INDEX schema_migration_version_idx ON schema_migration (version);";
 
     private final TestDatabase db;
-    private final Migrations files = new Migrations()
+    private final InMemoryMigrations files = new InMemoryMigrations()
             .put("20180101000000_create_a.up.sql", "CREATE TABLE a (id int);")
             .put("20180102000000_create_b.up.sql", "CREATE TABLE b (id int);")
             .put("20180103000000_late_merge.up.sql", "CREATE TABLE gap (id int);")

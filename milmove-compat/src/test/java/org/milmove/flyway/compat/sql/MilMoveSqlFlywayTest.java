@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.milmove.testsupport.InMemoryMigrations;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 
@@ -122,7 +123,7 @@ class MilMoveSqlFlywayTest {
                 .sqlMigrationSeparator("_")
                 .sqlMigrationSuffixes(".up.sql")
                 .placeholderReplacement(false)
-                .resourceProvider(new TextResources(reading).put(name, sql))
+                .resourceProvider(new InMemoryMigrations(reading).put(name, sql))
                 .load()
                 .migrate();
     }

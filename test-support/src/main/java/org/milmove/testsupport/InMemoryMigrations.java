@@ -1,4 +1,4 @@
-package org.milmove.flyway.compat.sql;
+package org.milmove.testsupport;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -6,27 +6,47 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-/** Migration files held as strings, each read through {@code reading} as a ResourceProvider of the toolkit would. */
-final class TextResources implements ResourceProvider {
+/**
+ * Migration files held as strings, for Flyway: the toolkit's providers and callbacks work over any ResourceProvider,
+ * not only over folders and S3.
+ */
+public final class InMemoryMigrations implements ResourceProvider {
     private final Map<String, String> files = new TreeMap<>();
     private final UnaryOperator<Reader> reading;
 
-    TextResources(UnaryOperator<Reader> reading) {
+    /** Files read as they are. */
+    public InMemoryMigrations() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Files read through {@code reading}, as a provider that transforms text would read them. */
+    public InMemoryMigrations(UnaryOperator<Reader> reading) {
         this.reading = reading;
     }
 
-    TextResources put(String name, String sql) {
+    public InMemoryMigrations put(String name, String sql) {
         files.put(name, sql);
         return this;
     }
 
+    public InMemoryMigrations remove(String name) {
+        files.remove(name);
+        return this;
+    }
+
+    /** One file, outside any provider; its location is {@code memory:<name>}. */
+    public static LoadableResource file(String name, String sql) {
+        return new TextResource(name, () -> new StringReader(sql));
+    }
+
     @Override
     public LoadableResource getResource(String name) {
-        return files.containsKey(name) ? new TextResource(name) : null;
+        return files.containsKey(name) ? new TextResource(name, () -> reading.apply(new StringReader(files.get(name)))) : null;
     }
 
     @Override
@@ -37,16 +57,18 @@ final class TextResources implements ResourceProvider {
                 .toList();
     }
 
-    private final class TextResource extends LoadableResource {
+    private static final class TextResource extends LoadableResource {
         private final String name;
+        private final Supplier<Reader> text;
 
-        TextResource(String name) {
+        TextResource(String name, Supplier<Reader> text) {
             this.name = name;
+            this.text = text;
         }
 
         @Override
         public Reader read() {
-            return reading.apply(new StringReader(files.get(name)));
+            return text.get();
         }
 
         @Override
