@@ -1,5 +1,8 @@
 package org.milmove.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.milmove.flyway.compat.fizz.FizzException;
 import org.milmove.flyway.compat.pop.AdoptionException;
@@ -28,9 +31,21 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("milmove: " + secure.get());
             return ExitCode.FAILED;
         }
+        // Every file this tool reads or writes is one the user named or a folder they run it in: a file that cannot
+        // be used (permissions, a folder instead of a file, a full disk) is theirs to fix, not a bug.
+        Throwable file = find(e, UncheckedIOException.class);
+        if (file != null || e instanceof IOException) {
+            err.println("milmove: " + (file != null ? FileFailure.describe((UncheckedIOException) file)
+                    : FileFailure.describe((IOException) e)));
+            return ExitCode.USAGE;
+        }
         Throwable failed = find(e, ImportException.class, FlywayException.class);
         if (failed != null) {
             err.println("milmove: " + failed.getMessage());
+            return ExitCode.FAILED;
+        }
+        if (e instanceof SQLException sql) {
+            err.println("milmove: the database failed (SQL state " + sql.getSQLState() + "): " + sql.getMessage());
             return ExitCode.FAILED;
         }
         err.println("milmove: unexpected error; please report it with the trace below");
