@@ -54,6 +54,7 @@ public final class Milmove implements Runnable {
         milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
         return milmove
                 .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 

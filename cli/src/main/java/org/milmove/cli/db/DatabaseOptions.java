@@ -74,12 +74,19 @@ public final class DatabaseOptions {
             return EmbeddedDevDatabase.open(EmbeddedDevDatabase.DEFAULT_DIRECTORY, name);
         }
         ServerDatabase database = server();
-        database.awaitConnection(Math.max(0, retryMax), retryInterval);
+        database.awaitConnection(retryMax, retryInterval);
         return database;
     }
 
     /** The server these options name, not connected yet. */
     ServerDatabase server() {
+        // PgJDBC takes port 0 for its default, 5432: another server than the one asked for.
+        if (port < 1 || port > 65535) {
+            throw new UserException("--db-port (DB_PORT) must be a port number from 1 to 65535, not " + port);
+        }
+        if (retryMax < 0) {
+            throw new UserException("--db-retry-max (DB_RETRY_MAX) must be 0 (no retries) or more, not " + retryMax);
+        }
         if (sslRootCert != null && !Files.isRegularFile(sslRootCert)) {
             throw new UserException("The SSL root certificate " + sslRootCert + " (--db-ssl-root-cert, DB_SSL_ROOT_CERT) does not exist");
         }

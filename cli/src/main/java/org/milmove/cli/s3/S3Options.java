@@ -1,6 +1,7 @@
 package org.milmove.cli.s3;
 
 import java.net.URI;
+import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.flyway.resolver.S3Settings;
 import picocli.CommandLine.Help.Visibility;
@@ -58,6 +59,9 @@ public final class S3Options {
     }
 
     private S3Settings settings(String region, URI endpoint, String profile) {
+        if (s3MaxAttempts < 1) {
+            throw new UserException("--s3-max-attempts (AWS_MAX_ATTEMPTS) must be 1 (no retries) or more, not " + s3MaxAttempts);
+        }
         S3Settings settings = S3Settings.aws().withRegion(region).withProfile(profile).withMaxAttempts(s3MaxAttempts);
         return endpoint == null ? settings : settings.withEndpoint(endpoint);
     }
