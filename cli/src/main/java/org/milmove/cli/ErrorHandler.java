@@ -8,13 +8,16 @@ import org.milmove.flyway.compat.fizz.FizzException;
 import org.milmove.flyway.compat.pop.AdoptionException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
-import org.milmove.flyway.resolver.SecureMigrationFailures;
 import org.milmove.pricing.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. */
+/**
+ * Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. A secure
+ * migration's failure arrives here already redacted (MigrationRun, PricingVerifyCommand), so messages are printed as
+ * they are.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
@@ -25,11 +28,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (userMistake != null) {
             err.println("milmove: " + userMistake.getMessage());
             return ExitCode.USAGE;
-        }
-        var secure = SecureMigrationFailures.redacted(e);
-        if (secure.isPresent()) {
-            err.println("milmove: " + secure.get());
-            return ExitCode.FAILED;
         }
         // Every file this tool reads or writes is one the user named or a folder they run it in: a file that cannot
         // be used (permissions, a folder instead of a file, a full disk) is theirs to fix, not a bug.

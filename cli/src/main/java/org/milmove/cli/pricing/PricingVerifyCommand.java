@@ -15,7 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.milmove.cli.ExitCode;
+import org.milmove.cli.FlywayConsole;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
@@ -25,7 +27,9 @@ import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MigrationName;
 import org.milmove.flyway.manifest.MilMoveConventions;
 import org.milmove.flyway.resolver.MigrationPath;
+import org.milmove.flyway.resolver.FailedMigration;
 import org.milmove.flyway.resolver.MigrationPathResourceProvider;
+import org.milmove.flyway.resolver.SecureMigrationFailures;
 import org.milmove.pricing.dump.DumpException;
 import org.milmove.pricing.dump.DumpSource;
 import org.milmove.pricing.dump.DumpVerification;
@@ -116,14 +120,19 @@ public final class PricingVerifyCommand implements Callable<Integer> {
         MigrationPath path = MigrationPath.parse(folder.toString(), Path.of(""));
         var listed = new ManifestResourceProvider(Manifest.parse("verify " + fileName, fileName),
                 MilMoveResourceProvider.builder(new MigrationPathResourceProvider(path)).build(), path.describe());
+        FailedMigration failed = new FailedMigration();
+        // The scratch tables exist before Flyway runs, so its history starts from a baseline below every version.
+        Flyway flyway = MilMoveConventions.apply(Flyway.configure()).loggers(FlywayConsole.LOGGERS)
+                .dataSource(scratch.dataSource()).baselineOnMigrate(true).baselineVersion("0")
+                .resourceProvider(listed).callbacks(failed).load();
         try {
-            // The scratch tables exist before Flyway runs, so its history starts from a baseline below every version.
-            MilMoveConventions.apply(Flyway.configure()).loggers("slf4j").dataSource(scratch.dataSource())
-                    .baselineOnMigrate(true).baselineVersion("0")
-                    .resourceProvider(listed).load().migrate();
+            flyway.migrate();
             return true;
         } catch (FlywayException e) {
-            spec.commandLine().getErr().println("milmove: " + file + " does not apply to an empty copy of its tables: " + e.getMessage());
+            FlywayException shown = SecureMigrationFailures.redacted(e,
+                    failed.of(e, flyway).map(MigrationInfo::getPhysicalLocation).orElse(null));
+            spec.commandLine().getErr().println("milmove: " + file + " does not apply to an empty copy of its tables: "
+                    + shown.getMessage());
             return false;
         }
     }
