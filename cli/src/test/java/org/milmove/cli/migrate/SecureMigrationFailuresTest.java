@@ -2,6 +2,7 @@ package org.milmove.cli.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -117,6 +118,20 @@ class SecureMigrationFailuresTest {
     }
 
     @Test
+    void aFailingDdlFileFromASecureFolder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("ddl").resolve("secure"));
+        Files.writeString(folder.resolve(NAME), "CREATE TYPE kind AS ENUM ('a');\nSELECT '" + CANARY + "'::int;\n");
+        Path manifest = Files.writeString(dir.resolve("ddl_types_manifest.txt"), NAME + "\n");
+
+        CliResult result = migrate(project.migrationPath(), "--ddl-types-migration-path", folder.toString(),
+                "--ddl-types-migration-manifest", manifest.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err()).startsWith("milmove: Secure migration " + folder.resolve(NAME) + " failed (SQL state 22P02).");
+        assertThat(result.all()).doesNotContain(CANARY);
+    }
+
+    @Test
     void aFailingMigrationOutsideTheSecurePlacesIsReportedWithFlywaysMessage() {
         project.listed("schema", NAME, "INSERT INTO people VALUES ('x', 'not a number');\n");
 
@@ -152,12 +167,13 @@ class SecureMigrationFailuresTest {
         }
     }
 
-    private CliResult migrate(String migrationPath) {
+    private CliResult migrate(String migrationPath, String... more) {
         List<String> args = new ArrayList<>(List.of("migrate", "-m", project.manifest().toString(),
                 "--migration-path", migrationPath,
                 "--s3-endpoint", server.endpoint().toString(), "--aws-region", S3TestServer.REGION,
                 "--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
                 "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
+        args.addAll(List.of(more));
         return CliResult.run(args);
     }
 
