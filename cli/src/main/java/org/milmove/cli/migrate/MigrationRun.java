@@ -122,11 +122,15 @@ final class MigrationRun implements AutoCloseable {
      */
     void migrate(Progress progress) {
         Adoption.requireAdopted(versioned.getConfiguration());
-        Flyway.configure(versioned.getConfiguration().getClassLoader())
+        ValidateResult validated = Flyway.configure(versioned.getConfiguration().getClassLoader())
                 .configuration(versioned.getConfiguration())
                 .ignoreMigrationPatterns("*:future", "*:pending")
                 .load()
-                .validate();
+                .validateWithResult();
+        if (!validated.validationSuccessful) {
+            throw new FlywayException("Validation failed, nothing was migrated:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
+        }
         progress.mainApplied(applied(main));
         try {
             DdlRunner.run(database.dataSource(), ddl, progress::ddlRan);

@@ -142,6 +142,18 @@ class S3MigrateCommandTest {
         assertThat(db.column("SELECT to_regclass('public.things')::text")).containsOnlyNulls();
     }
 
+    @Test
+    void anObjectReplacedAfterItWasAppliedStopsMigrateNamingTheObject() {
+        assertThat(migrate(server.endpoint().toString()).exitCode()).isZero();
+        put("secure-migrations/20250102000000_secure_things.up.sql", "INSERT INTO things VALUES ('replaced');");
+
+        CliResult result = migrate(server.endpoint().toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err()).contains("20250102000000 (s3://" + bucket + "/secure-migrations/20250102000000_secure_things.up.sql)"
+                + " changed after it was applied").contains("restore the object as it was applied").doesNotContain("repair");
+    }
+
     private static void assertUsageError(CliResult result, String message) {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains(message).doesNotContain("\tat ");
