@@ -80,6 +80,41 @@ class BadInputTest {
                 "milmove: --s3-max-attempts (AWS_MAX_ATTEMPTS) must be 1 (no retries) or more, not 0");
     }
 
+    @Test
+    void anS3EndpointThatIsNotAnHttpUrlIsRefused() {
+        assertOneLine(migrate("--migration-path", "s3://bucket/secure", "--aws-region", "us-east-1", "--s3-endpoint", "localhost:9000"),
+                "milmove: --s3-endpoint (AWS_ENDPOINT_URL_S3) must be an http:// or https:// URL such as http://localhost:9000,"
+                        + " not \"localhost:9000\"");
+    }
+
+    @Test
+    void anUnknownSslModeIsRefusedInsteadOfRetriedAsAConnectionFailure() {
+        assertOneLine(migrate("--db-ssl-mode", "verify_full", "--db-retry-max", "5"), "milmove: --db-ssl-mode (DB_SSL_MODE)"
+                + " must be one of disable, allow, prefer, require, verify-ca, verify-full, not \"verify_full\"");
+    }
+
+    @Test
+    void aWaitTooLongToSleepIsNotADuration() {
+        CliResult result = migrate("--db-retry-interval", "99999999999999999999");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Invalid value for option '--db-retry-interval'")
+                .contains("'99999999999999999999' is not a duration; use for example 500ms, 5s or 1m")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void uploadingAFolderIsRefusedBeforeAnythingIsSent() throws Exception {
+        String name = "20250102000000_secure_things.up.sql";
+        Path folder = Files.createDirectories(dir.resolve(name));
+        project.list(name);
+        Path environments = Files.writeString(dir.resolve("environments.properties"), "stg.secure-migrations=s3://stg-bucket/x\n");
+
+        assertOneLine(CliResult.run(List.of("secure-migration", "upload", folder.toString(), "-m", project.manifest().toString(),
+                "--environments-file", environments.toString(), "--yes")),
+                "milmove: " + folder + " is a folder; upload the migration file itself.");
+    }
+
     private static void assertOneLine(CliResult result, String line) {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).isEqualTo(line + System.lineSeparator());
