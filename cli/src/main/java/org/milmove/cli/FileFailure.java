@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.regex.Pattern;
 
 /**
  * A file or folder that could not be read or written, in one line: what was being done and why it failed. The JDK
@@ -47,6 +48,11 @@ final class FileFailure {
             why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         String file = e instanceof FileSystemException f ? f.getFile() : null;
-        return file == null || context.contains(file) ? why : why + " (" + file + ")";
+        return file == null || names(context, file) ? why : why + " (" + file + ")";
+    }
+
+    /** True when {@code context} mentions {@code file} as a whole path, not as the start of a longer one. */
+    private static boolean names(String context, String file) {
+        return Pattern.compile("(^|\\s)" + Pattern.quote(file) + "($|[\\s:,;])").matcher(context).find();
     }
 }
