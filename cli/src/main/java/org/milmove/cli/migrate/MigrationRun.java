@@ -149,10 +149,12 @@ final class MigrationRun implements AutoCloseable {
             return phase.migrate();
         } catch (FlywayException e) {
             Optional<MigrationInfo> migration = failed.of(e, phase);
-            FlywayException shown = SecureMigrationFailures.redacted(e, migration.map(MigrationInfo::getPhysicalLocation).orElse(null));
-            Optional<String> warning = migration.flatMap(m -> readers.stream().flatMap(r -> r.warning(m.getScript()).stream()).findFirst());
-            throw warning.<FlywayException>map(w -> new FlywayException(shown.getMessage() + System.lineSeparator() + w, shown))
-                    .orElse(shown);
+            FlywayException shown = SecureMigrationFailures.redacted(e,
+                    migration.map(MigrationInfo::getPhysicalLocation).orElse(null));
+            Optional<String> warning = migration.flatMap(m -> readers.stream()
+                    .flatMap(reader -> reader.warning(m.getScript()).stream()).findFirst());
+            throw warning.<FlywayException>map(w -> new FlywayException(shown.getMessage() + System.lineSeparator() + w,
+                    shown)).orElse(shown);
         }
     }
 
