@@ -53,13 +53,16 @@ class UnusableFilesTest {
     }
 
     @Test
-    void anEnvironmentsFileThatIsAFolderOrBinary() throws Exception {
+    void anEnvironmentsFileThatIsAFolderBinaryOrUnreadable() throws Exception {
         Path binary = Files.write(dir.resolve("environments.properties"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00});
+        Path unreadable = Files.createSymbolicLink(dir.resolve("unreadable.properties"), UNREADABLE);
 
         assertOneLine(migrate("--environment", "stg", "--environments-file", dir.toString()),
                 "milmove: could not read environments file " + dir + ": Is a directory");
         assertOneLine(migrate("--environment", "stg", "--environments-file", binary.toString()),
                 "milmove: could not read environments file " + binary + ": it is not UTF-8 text (is it a binary file?)");
+        assertOneLine(migrate("--environment", "stg", "--environments-file", unreadable.toString()),
+                "milmove: could not read environments file " + unreadable + ": Input/output error");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.milmove.cli.CliResult;
 import org.milmove.cli.MigrationProject;
 import org.milmove.testsupport.S3TestServer;
@@ -105,16 +106,24 @@ class SecureMigrationFailuresTest {
         assertRedacted(migrate("s3://" + bucket + "/secure;" + dir.resolve("schema")), "s3://" + bucket + "/secure/" + NAME, line, why);
     }
 
-    @Test
-    void aConnectionLostInTheMiddleOfASecureStatement() throws Exception {
-        project.list(NAME);
-        put(NAME, "INSERT INTO people VALUES ('ok', 1);\nSELECT '" + CANARY + "', pg_sleep(60);\n");
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"a secure folder", "S3"})
+    void aConnectionLostInTheMiddleOfASecureStatement(String from) {
+        String sql = "INSERT INTO people VALUES ('ok', 1);\nSELECT '" + CANARY + "', pg_sleep(60);\n";
+        boolean s3 = from.equals("S3");
+        if (s3) {
+            project.list(NAME);
+            put(NAME, sql);
+        } else {
+            project.listed("secure", NAME, sql);
+        }
         CompletableFuture<Void> terminated = CompletableFuture.runAsync(this::terminateTheSleeper);
 
-        CliResult result = migrate("s3://" + bucket + "/secure;" + dir.resolve("schema"));
+        CliResult result = migrate(s3 ? "s3://" + bucket + "/secure;" + dir.resolve("schema") : project.migrationPath());
         terminated.join();
 
-        assertRedacted(result, "s3://" + bucket + "/secure/" + NAME, 2, ": the connection to the database was lost)");
+        assertRedacted(result, s3 ? "s3://" + bucket + "/secure/" + NAME : dir.resolve("secure").resolve(NAME).toString(), 2,
+                ": the connection to the database was lost)");
     }
 
     @Test
