@@ -1,17 +1,23 @@
 package org.milmove.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.milmove.flyway.compat.fizz.FizzException;
 import org.milmove.flyway.compat.pop.AdoptionException;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.resolver.MigrationPathException;
-import org.milmove.flyway.resolver.SecureMigrationFailures;
 import org.milmove.pricing.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. */
+/**
+ * Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. A secure
+ * migration's failure arrives here already redacted (MigrationRun, PricingVerifyCommand), so messages are printed as
+ * they are.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
@@ -23,14 +29,21 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("milmove: " + userMistake.getMessage());
             return ExitCode.USAGE;
         }
-        var secure = SecureMigrationFailures.redacted(e);
-        if (secure.isPresent()) {
-            err.println("milmove: " + secure.get());
-            return ExitCode.FAILED;
+        // Every file this tool reads or writes is one the user named or a folder they run it in: a file that cannot
+        // be used (permissions, a folder instead of a file, a full disk) is theirs to fix, not a bug.
+        Throwable file = find(e, UncheckedIOException.class);
+        if (file != null || e instanceof IOException) {
+            err.println("milmove: " + (file != null ? FileFailure.describe((UncheckedIOException) file)
+                    : FileFailure.describe((IOException) e)));
+            return ExitCode.USAGE;
         }
         Throwable failed = find(e, ImportException.class, FlywayException.class);
         if (failed != null) {
             err.println("milmove: " + failed.getMessage());
+            return ExitCode.FAILED;
+        }
+        if (e instanceof SQLException sql) {
+            err.println("milmove: the database failed (SQL state " + sql.getSQLState() + "): " + sql.getMessage());
             return ExitCode.FAILED;
         }
         err.println("milmove: unexpected error; please report it with the trace below");

@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a migration failed (it was rolled back), a pricing import failed (rolled back) or validation found a problem",
-            "2:bad usage or configuration: options, manifest, migration path, database connection"},
+            "1:a migration, DDL file or pricing import failed (in a transaction: rolled back), validation or pricing"
+                + " verify found a problem, a download was missing, an upload was declined; or a bug (with a stack trace)",
+            "2:bad input or setup: options, manifest, environments file, migration path, unreadable or unwritable"
+                + " files, S3, database connection"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate                # the embedded dev database",
@@ -54,6 +56,7 @@ public final class Milmove implements Runnable {
         milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
         return milmove
                 .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -125,7 +125,7 @@ class MilmoveJarIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("[MIGRATION_PATH]", "[DB_HOST]", "[DB_RETRY_INTERVAL]", "Exit codes:",
-                "1   a migration failed", "2   bad usage or configuration");
+                "1   a migration, DDL file or pricing import failed", "2   bad input or setup: options, manifest");
     }
 
     private static int freePort() throws IOException {

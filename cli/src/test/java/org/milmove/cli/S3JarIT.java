@@ -74,6 +74,20 @@ class S3JarIT {
     }
 
     @Test
+    void noRegionIsAClearUsageError() throws Exception {
+        var project = new MigrationProject(dir).list("20250101000000_anything.up.sql");
+        Map<String, String> env = new HashMap<>(environment(project, "s3://bucket/secure"));
+        env.remove("AWS_REGION");
+        env.put("HOME", dir.toString());
+
+        CliResult result = new MilmoveProcess(dir, env).run("migrate");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("milmove: No AWS region for S3: set --aws-region (AWS_REGION), or a region in"
+                + " the AWS profile." + System.lineSeparator());
+    }
+
+    @Test
     void a250MegabyteSecureMigrationAppliesWithA256MegabyteHeap() throws Exception {
         String bucket = server.newBucket("big");
         var project = new MigrationProject(dir)

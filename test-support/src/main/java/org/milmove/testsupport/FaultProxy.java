@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP proxy on 127.0.0.1 in front of an HTTP server, for failure and latency tests: it can answer the next
  * connections itself (for example {@code 503 SlowDown}, as S3 does when throttling) and delay every request by a
- * fixed latency. Bytes are passed through untouched, so signed requests stay valid. With {@link #recordRequests()}
- * it also keeps the head (request line and headers) of every request it passes on, so a test can check what a client
- * sent, such as {@code x-amz-server-side-encryption}.
+ * fixed latency, or drop connections part way through a response. Bytes are passed through untouched, so signed
+ * requests stay valid. With {@link #recordRequests()} it also keeps the head (request line and headers) of every
+ * request it passes on, so a test can check what a client sent, such as {@code x-amz-server-side-encryption}.
  */
 public final class FaultProxy implements AutoCloseable {
     /** An HTTP response the proxy sends instead of passing a request on. */
@@ -43,6 +43,7 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger cannedSent = new AtomicInteger();
     private volatile Canned canned = Canned.SLOW_DOWN;
     private volatile Duration latency = Duration.ZERO;
+    private volatile long cutAfter = Long.MAX_VALUE;
 
     /** The request line and headers of one request; header names are kept in lower case. */
     public record RequestHead(String requestLine, Map<String, String> headers) {
@@ -111,6 +112,15 @@ public final class FaultProxy implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /**
+     * From now on, each connection is dropped once the server has sent this many bytes on it, as when a network fails
+     * in the middle of a large object.
+     */
+    public FaultProxy cutConnectionsAfter(long responseBytes) {
+        this.cutAfter = responseBytes;
+        return this;
+    }
+
     /** Every request waits this long before it reaches the server. */
     public FaultProxy latency(Duration perRequest) {
         this.latency = perRequest;
@@ -136,11 +146,11 @@ public final class FaultProxy implements AutoCloseable {
                 return;
             }
             try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
-                var back = threads.submit(() -> pipe(upstream.getInputStream(), client.getOutputStream(), false));
+                var back = threads.submit(() -> respond(upstream.getInputStream(), client));
                 if (recording) {
                     HttpRequests.forward(client.getInputStream(), upstream.getOutputStream(), latency, requests::add);
                 } else {
-                    pipe(client.getInputStream(), upstream.getOutputStream(), true);
+                    forward(client.getInputStream(), upstream.getOutputStream());
                 }
                 upstream.shutdownOutput();
                 back.get();
@@ -170,14 +180,32 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    private Void pipe(InputStream in, OutputStream out, boolean requests) throws IOException, InterruptedException {
+    /** Passes the client's bytes on, each request after the latency. */
+    private void forward(InputStream in, OutputStream out) throws IOException, InterruptedException {
         byte[] buffer = new byte[64 * 1024];
         for (int n; (n = in.read(buffer)) >= 0; ) {
-            if (requests && !latency.isZero() && startsRequest(buffer, n)) {
+            if (!latency.isZero() && startsRequest(buffer, n)) {
                 Thread.sleep(latency.toMillis());
             }
             out.write(buffer, 0, n);
             out.flush();
+        }
+    }
+
+    /** Passes the server's bytes on, and closes the client's connection at the cut, if one is set. */
+    private Void respond(InputStream in, Socket client) throws IOException {
+        OutputStream out = client.getOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long sent = 0;
+        for (int n; (n = in.read(buffer)) >= 0; sent += n) {
+            // A connection may have carried more than the cut before it was set: it is dropped at its next bytes.
+            int passed = (int) Math.max(0, Math.min(n, cutAfter - sent));
+            out.write(buffer, 0, passed);
+            out.flush();
+            if (passed < n) {
+                client.close();
+                return null;
+            }
         }
         return null;
     }

@@ -3,7 +3,9 @@ package org.milmove.cli.db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Option;
 /** The --db-* options shared by every command that talks to a database; each also read from its environment variable. */
 public final class DatabaseOptions {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOptions.class);
+    private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     @Option(names = "--db-host", defaultValue = "${env:DB_HOST}", showDefaultValue = Visibility.NEVER,
             description = "Database server [DB_HOST]. Without it the embedded dev database is used (not allowed when CI=true).")
@@ -84,7 +87,7 @@ public final class DatabaseOptions {
         }
         ServerDatabase database = server();
         try {
-            database.awaitConnection(Math.max(0, retryMax), retryInterval);
+            database.awaitConnection(retryMax, retryInterval);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -94,6 +97,18 @@ public final class DatabaseOptions {
 
     /** The server these options name, not connected yet. */
     ServerDatabase server() {
+        // PgJDBC takes port 0 for its default, 5432: another server than the one asked for.
+        if (port < 1 || port > 65535) {
+            throw new UserException("--db-port (DB_PORT) must be a port number from 1 to 65535, not " + port);
+        }
+        if (!SSL_MODES.contains(sslMode)) {
+            // PgJDBC reports an unknown mode as a connection failure, which is retried as if the server were starting.
+            throw new UserException("--db-ssl-mode (DB_SSL_MODE) must be one of " + String.join(", ", SSL_MODES) + ", not "
+                    + Quoted.of(sslMode));
+        }
+        if (retryMax < 0) {
+            throw new UserException("--db-retry-max (DB_RETRY_MAX) must be 0 (no retries) or more, not " + retryMax);
+        }
         if (sslRootCert != null && !Files.isRegularFile(sslRootCert)) {
             throw new UserException("The SSL root certificate " + sslRootCert + " (--db-ssl-root-cert, DB_SSL_ROOT_CERT) does not exist");
         }

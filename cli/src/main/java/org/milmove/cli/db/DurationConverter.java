@@ -14,14 +14,25 @@ final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Matcher m = DURATION.matcher(value.strip());
         if (!m.matches()) {
-            throw new TypeConversionException("'" + value + "' is not a duration; use for example 500ms, 5s or 1m");
+            throw notADuration(value);
         }
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2) == null ? "s" : m.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
+        try {
+            long amount = Long.parseLong(m.group(1));
+            Duration duration = switch (m.group(2) == null ? "s" : m.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            duration.toMillis();
+            return duration;
+        } catch (NumberFormatException | ArithmeticException tooLong) {
+            // Waits are slept in milliseconds: a duration that does not fit would fail only when it is waited.
+            throw notADuration(value);
+        }
+    }
+
+    private static TypeConversionException notADuration(String value) {
+        return new TypeConversionException("'" + value + "' is not a duration; use for example 500ms, 5s or 1m");
     }
 }

@@ -18,18 +18,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
 
 /**
  * The deployed environments, read from the environments file: {@code <env>.secure-migrations=s3://bucket/prefix}
  * (required) and {@code <env>.region}, {@code <env>.endpoint}, {@code <env>.profile} (optional); {@code #} comments
- * and blank lines are ignored. Environments keep the order of the file.
+ * and blank lines are ignored. A comment after a value is refused: it would silently become part of the value (an
+ * upload to {@code s3://bucket/prefix   # required/<file>}). Environments keep the order of the file.
  */
 public final class Environments {
     static final List<String> KEYS = List.of("secure-migrations", "region", "endpoint", "profile");
     private static final Pattern LINE = Pattern.compile("([a-z0-9][a-z0-9_-]*)\\.([a-z-]+)\\s*=\\s*(.*)");
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern INLINE_COMMENT = Pattern.compile("\\s#");
 
     private final String source;
     private final Map<String, Environment> byName;
@@ -135,6 +138,13 @@ public final class Environments {
                 problem(number, "unknown key " + env + "." + key + "; known keys: " + String.join(", ", KEYS));
                 return;
             }
+            Matcher comment = INLINE_COMMENT.matcher(value);
+            if (comment.find()) {
+                problem(number, env + "." + key + " has a comment after its value (" + Quoted.of(value) + "); put"
+                        + " the comment on a line of its own, starting with #");
+                // Checked without the comment, so that the line gets one problem, not two.
+                value = value.substring(0, comment.start()).strip();
+            }
             Value earlier = blocks.computeIfAbsent(env, e -> new LinkedHashMap<>()).putIfAbsent(key, new Value(value, number));
             if (earlier != null) {
                 problem(number, env + "." + key + " is set twice (also on line " + earlier.line + ")");
@@ -170,7 +180,7 @@ public final class Environments {
             String rest = url.startsWith("s3://") ? url.substring("s3://".length()) : null;
             String bucket = rest == null ? "" : rest.split("/", 2)[0];
             if (rest == null || !BUCKET.matcher(bucket).matches()) {
-                problem(value.line, "\"" + url + "\" is not an s3://bucket/prefix URL"
+                problem(value.line, Quoted.of(url) + " is not an s3://bucket/prefix URL"
                         + " (bucket names: 3 to 63 lower-case letters, digits, dots and hyphens)");
                 return null;
             }
@@ -190,7 +200,7 @@ public final class Environments {
             } catch (URISyntaxException e) {
                 // reported below
             }
-            problem(value.line, "endpoint \"" + value.text + "\" is not an http:// or https:// URL");
+            problem(value.line, "endpoint " + Quoted.of(value.text) + " is not an http:// or https:// URL");
             return null;
         }
 

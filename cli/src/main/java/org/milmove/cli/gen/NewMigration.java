@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.milmove.cli.manifest.AppFolders;
 import org.milmove.flyway.manifest.Manifest;
@@ -21,11 +22,11 @@ public record NewMigration(String fileName, AppFolders app) {
 
     static NewMigration check(AppFolders app, String version, String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new UserException("\"" + name + "\" is not a usable migration name: use snake case"
+            throw new UserException(Quoted.of(name) + " is not a usable migration name: use snake case"
                     + " (letters, digits, _ and -; no spaces), e.g. add_orders_index");
         }
         if (!VERSION.matcher(version).matches()) {
-            throw new UserException("Version " + version + " is not a UTC timestamp YYYYMMDDHHMMSS (14 digits)");
+            throw new UserException("Version " + Quoted.cut(version) + " is not a UTC timestamp YYYYMMDDHHMMSS (14 digits)");
         }
         List<Path> existing = MigrationFiles.in(app.folders()).migrations();
         refuse(existing, "version " + version, file -> MigrationName.version(file).equals(version),

@@ -95,6 +95,12 @@ public final class MigrationOptions {
 
     MilMoveMigrations load() {
         Manifest main = manifest.read();
+        if (main.entries().isEmpty()) {
+            // Flyway would report "No migrations found" and exit 0, as if all were well with a wrong manifest.
+            throw new UserException("The manifest " + main.source() + " lists no migration: pass the right one with"
+                    + " --migration-manifest (MIGRATION_MANIFEST), or list the migration files in it"
+                    + " (bin/milmove manifest update).");
+        }
         Optional<Manifest> dml = optional(dmlManifest);
         dml.ifPresent(listed -> requireDisjoint(main, listed));
         List<MilMoveMigrations.DdlFiles> ddlPhases = new ArrayList<>();

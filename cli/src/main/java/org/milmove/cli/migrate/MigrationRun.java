@@ -3,19 +3,17 @@ package org.milmove.cli.migrate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.BaseCallback;
 import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
+import org.milmove.cli.FlywayConsole;
 import org.milmove.cli.db.Database;
 import org.milmove.flyway.compat.MilMoveResourceProvider;
+import org.milmove.flyway.compat.ddl.DdlMigrationException;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import org.milmove.flyway.compat.ddl.DdlRunner;
@@ -24,6 +22,8 @@ import org.milmove.flyway.compat.pop.PopHistoryCallback;
 import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.flyway.resolver.FailedMigration;
+import org.milmove.flyway.resolver.SecureMigrationFailures;
 
 /**
  * MilMove's migrations pointed at one database: the one place the Flyway stack is wired. The main and DML manifests
@@ -39,7 +39,7 @@ final class MigrationRun implements AutoCloseable {
     private final List<String> skipped;
     private final List<MilMoveResourceProvider> readers;
     private final List<AutoCloseable> resources;
-    private final AtomicReference<String> failedScript = new AtomicReference<>();
+    private final FailedMigration failed = new FailedMigration();
 
     MigrationRun(Database database, ManifestResourceProvider mainListed, Optional<ManifestResourceProvider> dmlListed,
                  List<DdlPhase> ddl, List<String> skipped, List<MilMoveResourceProvider> readers, boolean popHistory,
@@ -63,12 +63,12 @@ final class MigrationRun implements AutoCloseable {
     private FluentConfiguration configuration() {
         return MilMoveConventions.apply(Flyway.configure())
                 .sqlMigrationSuffixes(MilMoveResourceProvider.SUFFIXES)
-                .loggers("slf4j")
+                .loggers(FlywayConsole.LOGGERS)
                 .dataSource(database.dataSource());
     }
 
     private Flyway phase(ManifestResourceProvider listed, boolean popHistory) {
-        List<Callback> callbacks = new ArrayList<>(List.of(new ManifestCallback(listed), new FailureRecorder()));
+        List<Callback> callbacks = new ArrayList<>(List.of(new ManifestCallback(listed), failed));
         if (popHistory) {
             callbacks.add(new PopHistoryCallback());
         }
@@ -122,27 +122,40 @@ final class MigrationRun implements AutoCloseable {
      */
     void migrate(Progress progress) {
         Adoption.requireAdopted(versioned.getConfiguration());
-        Flyway.configure(versioned.getConfiguration().getClassLoader())
+        ValidateResult validated = Flyway.configure(versioned.getConfiguration().getClassLoader())
                 .configuration(versioned.getConfiguration())
                 .ignoreMigrationPatterns("*:future", "*:pending")
                 .load()
-                .validate();
-        try {
-            progress.mainApplied(main.migrate());
-            DdlRunner.run(database.dataSource(), ddl, progress::ddlRan);
-            dml.ifPresent(phase -> progress.dmlApplied(phase.migrate()));
-        } catch (FlywayException e) {
-            throw withWarning(e);
+                .validateWithResult();
+        if (!validated.validationSuccessful) {
+            throw new FlywayException("Validation failed, nothing was migrated:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
         }
+        progress.mainApplied(applied(main));
+        try {
+            DdlRunner.run(database.dataSource(), ddl, progress::ddlRan);
+        } catch (DdlMigrationException e) {
+            throw SecureMigrationFailures.redacted(e, e.location());
+        }
+        dml.ifPresent(phase -> progress.dmlApplied(applied(phase)));
     }
 
-    /** A failing migration that MilMove's Go migrator would have cut short says so again with its error. */
-    private FlywayException withWarning(FlywayException e) {
-        String script = failedScript.get();
-        Optional<String> warning = script == null ? Optional.empty()
-                : readers.stream().flatMap(r -> r.warning(script).stream()).findFirst();
-        return warning.<FlywayException>map(w -> new FlywayException(e.getMessage() + System.lineSeparator() + w, e))
-                .orElse(e);
+    /**
+     * Migrates one phase. A failing migration is reported without its contents if it is secure, and with the warning
+     * of a file MilMove's Go migrator would have cut short.
+     */
+    private MigrateResult applied(Flyway phase) {
+        try {
+            return phase.migrate();
+        } catch (FlywayException e) {
+            Optional<MigrationInfo> migration = failed.of(e, phase);
+            FlywayException shown = SecureMigrationFailures.redacted(e,
+                    migration.map(MigrationInfo::getPhysicalLocation).orElse(null));
+            Optional<String> warning = migration.flatMap(m -> readers.stream()
+                    .flatMap(reader -> reader.warning(m.getScript()).stream()).findFirst());
+            throw warning.<FlywayException>map(w -> new FlywayException(shown.getMessage() + System.lineSeparator() + w,
+                    shown)).orElse(shown);
+        }
     }
 
     @Override
@@ -152,21 +165,6 @@ final class MigrationRun implements AutoCloseable {
                 resource.close();
             } catch (Exception e) {
                 throw new IllegalStateException("could not close " + resource, e);
-            }
-        }
-    }
-
-    /** Remembers which migration failed, from Flyway's public callback events. */
-    private final class FailureRecorder extends BaseCallback {
-        @Override
-        public boolean supports(Event event, Context context) {
-            return event == Event.AFTER_EACH_MIGRATE_ERROR;
-        }
-
-        @Override
-        public void handle(Event event, Context context) {
-            if (context.getMigrationInfo() != null) {
-                failedScript.set(context.getMigrationInfo().getScript());
             }
         }
     }

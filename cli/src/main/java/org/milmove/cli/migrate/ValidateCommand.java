@@ -1,7 +1,6 @@
 package org.milmove.cli.migrate;
 
 import java.util.concurrent.Callable;
-import org.flywaydb.core.api.output.ValidateOutput;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.db.DatabaseOptions;
@@ -32,9 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         err.println("milmove: validation failed:");
-        for (ValidateOutput invalid : result.invalidMigrations) {
-            err.println("  " + invalid.version + " " + invalid.filepath + ": " + invalid.errorDetails.errorMessage);
-        }
+        ValidationProblems.of(result).forEach(problem -> err.println("  " + problem));
         return ExitCode.FAILED;
     }
 }

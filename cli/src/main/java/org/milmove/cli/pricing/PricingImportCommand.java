@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
+import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
@@ -101,7 +102,7 @@ public final class PricingImportCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(contractStartDate);
         } catch (DateTimeParseException e) {
-            throw new UserException("--contract-start-date must be a date as YYYY-MM-DD, not \"" + contractStartDate + "\"");
+            throw new UserException("--contract-start-date must be a date as YYYY-MM-DD, not " + Quoted.of(contractStartDate));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.milmove.cli.s3;
 
 import java.net.URI;
+import org.milmove.cli.Quoted;
+import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.flyway.resolver.S3Settings;
 import picocli.CommandLine.Help.Visibility;
@@ -52,13 +54,26 @@ public final class S3Options {
                 pick(PROFILE, awsProfile, environment.profile()));
     }
 
+    /** The SDK takes {@code localhost:9000} for a URL whose scheme is {@code localhost}, and fails deep inside. */
+    private static URI checked(URI endpoint) {
+        boolean http = "http".equalsIgnoreCase(endpoint.getScheme()) || "https".equalsIgnoreCase(endpoint.getScheme());
+        if (!http || endpoint.getHost() == null) {
+            throw new UserException("--s3-endpoint (AWS_ENDPOINT_URL_S3) must be an http:// or https:// URL such as"
+                    + " http://localhost:9000, not " + Quoted.of(endpoint.toString()));
+        }
+        return endpoint;
+    }
+
     private <T> T pick(String option, T fromOption, T fromFile) {
         boolean onCommandLine = !self.findOption(option).originalStringValues().isEmpty();
         return onCommandLine || fromFile == null ? fromOption : fromFile;
     }
 
     private S3Settings settings(String region, URI endpoint, String profile) {
+        if (s3MaxAttempts < 1) {
+            throw new UserException("--s3-max-attempts (AWS_MAX_ATTEMPTS) must be 1 (no retries) or more, not " + s3MaxAttempts);
+        }
         S3Settings settings = S3Settings.aws().withRegion(region).withProfile(profile).withMaxAttempts(s3MaxAttempts);
-        return endpoint == null ? settings : settings.withEndpoint(endpoint);
+        return endpoint == null ? settings : settings.withEndpoint(checked(endpoint));
     }
 }

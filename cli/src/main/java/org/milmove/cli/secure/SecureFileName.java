@@ -1,6 +1,7 @@
 package org.milmove.cli.secure;
 
 import java.nio.file.Path;
+import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.milmove.flyway.manifest.MigrationName;
 
@@ -13,7 +14,7 @@ final class SecureFileName {
         Path name = file.getFileName();
         String text = name == null ? "" : name.toString();
         if (!text.endsWith(MigrationName.SUFFIX) || !MigrationName.isValid(text)) {
-            throw new UserException("\"" + text + "\" is not a migration file name; expected <version>_<name>"
+            throw new UserException(Quoted.of(text) + " is not a migration file name; expected <version>_<name>"
                     + MigrationName.SUFFIX + ", for example 20250101000000_update_rates.up.sql.");
         }
         return text;

@@ -95,6 +95,9 @@ public final class UploadCommand implements Callable<Integer> {
     }
 
     private long checkedSize() {
+        if (Files.isDirectory(file)) {
+            throw new UserException(file + " is a folder; upload the migration file itself.");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

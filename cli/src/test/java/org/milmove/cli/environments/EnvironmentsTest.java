@@ -3,9 +3,13 @@ package org.milmove.cli.environments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.milmove.cli.UserException;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
@@ -73,6 +77,45 @@ class EnvironmentsTest {
                           line 9: endpoint "localhost:9000" is not an http:// or https:// URL
                           line 10: qa.profile has no value
                           line 10: environment qa has no qa.secure-migrations=s3://bucket/prefix""");
+    }
+
+    @Test
+    void aCommentAfterAValueIsRefusedWithItsLineInsteadOfBecomingPartOfTheValue() {
+        assertThatThrownBy(() -> Environments.parse("envs", List.of(
+                "# stg",
+                "stg.secure-migrations=s3://stg-bucket/secure-migrations   # required",
+                "stg.region=us-gov-west-1 # optional",
+                "stg.endpoint=http://localhost:9000\t# optional: an S3-compatible server")))
+                .isInstanceOf(UserException.class)
+                .hasMessage("""
+                        Environments file envs has 3 problems:
+                          line 2: stg.secure-migrations has a comment after its value ("s3://stg-bucket/secure-migrations\
+                           # required"); put the comment on a line of its own, starting with #
+                          line 3: stg.region has a comment after its value ("us-gov-west-1 # optional"); put the comment\
+                         on a line of its own, starting with #
+                          line 4: stg.endpoint has a comment after its value ("http://localhost:9000\t# optional: an\
+                         S3-compatible server"); put the comment on a line of its own, starting with #""");
+    }
+
+    @Test
+    void aHashInsideAValueIsPartOfIt() {
+        Environments environments = Environments.parse("envs", List.of("stg.secure-migrations=s3://stg-bucket/a#b"));
+
+        assertThat(environments.get("stg").secureMigrations()).isEqualTo(new S3Prefix("stg-bucket", "a#b"));
+    }
+
+    @Test
+    void theReadmeExampleSetsEveryKeyToItsValue() throws IOException {
+        Matcher example = Pattern.compile("```properties\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("../README.md")));
+        assertThat(example.find()).as("a properties example in README.md").isTrue();
+
+        Environment stg = Environments.parse("README.md", example.group(1).lines().toList()).get("stg");
+
+        assertThat(stg).isEqualTo(new Environment("stg", new S3Prefix("my-stg-secure-migrations-bucket", "secure-migrations"),
+                "us-gov-west-1", URI.create("http://localhost:9000"), "milmove-stg"));
+        assertThat(stg.url("20250101000000_x.up.sql"))
+                .isEqualTo("s3://my-stg-secure-migrations-bucket/secure-migrations/20250101000000_x.up.sql");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.milmove.cli.gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,6 +126,47 @@ class GenMigrationCommandsTest {
         assertRefused(run("gen", "secure-migration", "new_users", "--version", "20250601120000"),
                 tmp.resolve("20250601120000_new_users.up.sql") + " already exists");
         assertThat(Files.readString(tmp.resolve("20250601120000_new_users.up.sql"))).isEqualTo("real data");
+    }
+
+    @Test
+    void aMigrationThatCannotBeWrittenIsOneLineWithExitCodeTwo() throws Exception {
+        // Longer than any file system's file names, so the write fails even for root.
+        String name = "n".repeat(250);
+        Path file = schema.resolve("20250601120000_" + name + ".up.sql");
+
+        CliResult result = run("gen", "migration", "-n", name, "--version", "20250601120000");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("milmove: could not write " + file + ": File name too long" + System.lineSeparator());
+        assertThat(Files.readString(manifest)).isEqualTo(MANIFEST);
+    }
+
+    @Test
+    void aMigrationInAReadOnlyFolderIsOneLineWithExitCodeTwo() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root writes into any folder");
+        Files.setPosixFilePermissions(schema, PosixFilePermissions.fromString("r-x------"));
+        try {
+            CliResult result = run("gen", "migration", "-n", "add_index", "--version", "20250601120000");
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("milmove: could not write " + schema.resolve("20250601120000_add_index.up.sql")
+                    + ": permission denied" + System.lineSeparator());
+        } finally {
+            Files.setPosixFilePermissions(schema, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aSecureMigrationWhoseOutputFolderCannotBeMadeIsOneLineWithExitCodeTwo() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        tmp = file.resolve("tmp");
+
+        CliResult result = run("gen", "secure-migration", "update_users", "--version", "20250601120000");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).startsWith("milmove: could not create the folder of " + tmp.resolve("20250601120000_update_users.up.sql") + ": ")
+                .doesNotContain("\tat ").hasLineCount(1);
+        assertThat(Files.readString(manifest)).isEqualTo(MANIFEST);
     }
 
     private void assertRefused(CliResult result, String message) throws Exception {

@@ -175,6 +175,24 @@ class MigrateCommandTest {
         assertThat(result.err()).contains("validation failed").contains("20250101000000").contains("checksum");
     }
 
+    @Test
+    void aFileChangedAfterItWasAppliedStopsMigrateNamingTheFileAndWhatToDo() throws Exception {
+        project.listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text);");
+        run("migrate");
+        project.unlisted("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text, changed int);")
+                .listed("schema", "20250102000000_more.up.sql", "CREATE TABLE more (id int);");
+
+        CliResult result = run("migrate");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("milmove: Validation failed, nothing was migrated:" + System.lineSeparator()
+                + "  20250101000000 (" + dir.resolve("schema").resolve("20250101000000_create_things.up.sql")
+                + ") changed after it was applied: its checksum is not the one in flyway_schema_history. An applied"
+                + " migration must not change: restore the file as it was applied, and make the change in a new migration."
+                + System.lineSeparator());
+        assertThat(tables()).doesNotContain("more");
+    }
+
     private CliResult run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(1, List.of(

@@ -126,6 +126,34 @@ class S3MigrateCommandTest {
         }
     }
 
+    @Test
+    void aConnectionDroppedInTheMiddleOfALargeObjectIsAnS3FailureNamingTheObject() throws SQLException {
+        // Over the 8 MiB kept in memory, so the object is streamed.
+        put("secure-migrations/20250102000000_secure_things.up.sql", "INSERT INTO things VALUES ('from s3');\n".repeat(250_000));
+        try (FaultProxy proxy = FaultProxy.start(server.port())) {
+            proxy.cutConnectionsAfter(1 << 20);
+
+            CliResult result = migrate(proxy.endpoint().toString(), "--s3-max-attempts", "1");
+
+            assertUsageError(result, "Reading s3://" + bucket + "/secure-migrations/20250102000000_secure_things.up.sql"
+                    + " from S3 broke off (");
+            assertThat(result.err()).hasLineCount(1);
+        }
+        assertThat(db.column("SELECT to_regclass('public.things')::text")).containsOnlyNulls();
+    }
+
+    @Test
+    void anObjectReplacedAfterItWasAppliedStopsMigrateNamingTheObject() {
+        assertThat(migrate(server.endpoint().toString()).exitCode()).isZero();
+        put("secure-migrations/20250102000000_secure_things.up.sql", "INSERT INTO things VALUES ('replaced');");
+
+        CliResult result = migrate(server.endpoint().toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err()).contains("20250102000000 (s3://" + bucket + "/secure-migrations/20250102000000_secure_things.up.sql)"
+                + " changed after it was applied").contains("restore the object as it was applied").doesNotContain("repair");
+    }
+
     private static void assertUsageError(CliResult result, String message) {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains(message).doesNotContain("\tat ");

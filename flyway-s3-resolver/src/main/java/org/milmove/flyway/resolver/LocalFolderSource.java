@@ -18,7 +18,7 @@ final class LocalFolderSource implements MigrationSource {
 
     LocalFolderSource(LocalFolder location) {
         if (!Files.isDirectory(location.folder())) {
-            throw new MigrationPathException("MIGRATION_PATH entry " + location + " is not a folder that exists;"
+            throw new MigrationPathException("MIGRATION_PATH entry " + Quoted.cut(location.toString()) + " is not a folder that exists;"
                     + " check the path (relative paths are relative to the current directory)");
         }
         this.location = location;
@@ -30,7 +30,7 @@ final class LocalFolderSource implements MigrationSource {
             try (Stream<Path> children = Files.list(location.folder())) {
                 files = children.filter(Files::isRegularFile).sorted().<LoadableResource>map(FileResource::new).toList();
             } catch (IOException e) {
-                throw new UncheckedIOException("could not list " + location, e);
+                throw new UncheckedIOException("could not list MIGRATION_PATH entry " + location, e);
             }
         }
         return files;
@@ -54,9 +54,9 @@ final class LocalFolderSource implements MigrationSource {
         @Override
         public Reader read() {
             try {
-                return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                return new ReportedReads(Files.newBufferedReader(file, StandardCharsets.UTF_8), this::unreadable);
             } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + file, e);
+                throw unreadable(e);
             }
         }
 
@@ -66,8 +66,12 @@ final class LocalFolderSource implements MigrationSource {
             try {
                 return Files.size(file) > STREAM_ABOVE;
             } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + file, e);
+                throw unreadable(e);
             }
+        }
+
+        private UncheckedIOException unreadable(IOException e) {
+            return new UncheckedIOException("could not read migration file " + file, e);
         }
 
         @Override

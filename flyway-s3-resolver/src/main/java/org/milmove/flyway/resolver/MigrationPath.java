@@ -42,7 +42,7 @@ public record MigrationPath(List<MigrationLocation> locations) {
         }
         String folder = entry.startsWith("file://") ? entry.substring("file://".length()) : entry;
         if (folder.isEmpty() || folder.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            throw new MigrationPathException("MIGRATION_PATH entry \"" + entry + "\" is not supported;"
+            throw new MigrationPathException("MIGRATION_PATH entry \"" + Quoted.cut(entry) + "\" is not supported;"
                     + " use file:///absolute/dir, file://relative/dir, relative/dir or s3://bucket/prefix");
         }
         return new LocalFolder(baseDir.resolve(folder).toAbsolutePath().normalize());
@@ -54,7 +54,7 @@ public record MigrationPath(List<MigrationLocation> locations) {
         String bucket = slash < 0 ? rest : rest.substring(0, slash);
         String prefix = slash < 0 ? "" : rest.substring(slash + 1).replaceAll("^/+|/+$", "");
         if (bucket.isEmpty()) {
-            throw new MigrationPathException("MIGRATION_PATH entry \"" + entry + "\" names no bucket; use s3://bucket/prefix");
+            throw new MigrationPathException("MIGRATION_PATH entry \"" + Quoted.cut(entry) + "\" names no bucket; use s3://bucket/prefix");
         }
         return new S3Prefix(bucket, prefix);
     }

@@ -1,5 +1,6 @@
 package org.milmove.flyway.resolver;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -35,6 +36,12 @@ public final class S3Failures {
         return new S3AccessException(message(e, location, access), e);
     }
 
+    /** A streamed object whose reading broke off, for example when the connection dropped in the middle of it. */
+    static S3AccessException cutOff(IOException e, String location) {
+        return new S3AccessException("Reading " + location + " from S3 broke off (" + rootMessage(e) + "): check the"
+                + " network and --s3-endpoint (AWS_ENDPOINT_URL_S3), then run again.", e);
+    }
+
     /** True when S3 answered that the object (not the bucket) does not exist. */
     public static boolean isNoSuchKey(SdkException e) {
         return e instanceof S3Exception s3 && s3.statusCode() == 404 && !"NoSuchBucket".equals(errorCode(s3));
@@ -45,6 +52,10 @@ public final class S3Failures {
             return serviceMessage(s3, location, access);
         }
         String text = String.valueOf(e.getMessage());
+        // The SDK's message for a missing region lists every provider it asked, credential providers among them.
+        if (text.contains("Unable to load region")) {
+            return "No AWS region for " + location + ": set --aws-region (AWS_REGION), or a region in the AWS profile.";
+        }
         var ssoLogin = AwsLogin.ssoLoginAdvice(e);
         if (ssoLogin.isPresent()) {
             return "No AWS credentials to " + access.verb + " " + location + ": " + ssoLogin.get() + ".";
@@ -53,8 +64,8 @@ public final class S3Failures {
             return "No AWS credentials to " + access.verb + " " + location + ": set AWS_PROFILE (--aws-profile), or"
                     + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or log in with 'aws sso login'.";
         }
-        if (text.contains("Unable to load region") || text.contains("region")) {
-            return "No AWS region for " + location + ": set --aws-region (AWS_REGION).";
+        if (text.contains("region")) {
+            return "No AWS region for " + location + ": set --aws-region (AWS_REGION), or a region in the AWS profile.";
         }
         if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
             return "Cannot reach S3 to " + access.verb + " " + location + " (" + rootMessage(e) + "): check --s3-endpoint"

@@ -84,7 +84,7 @@ final class S3MigrationResource extends LoadableResource {
             if (eTag == null) {
                 pin(in.response().eTag());
             }
-            return reader(in);
+            return new ReportedReads(reader(in), e -> S3Failures.cutOff(e, getAbsolutePath()));
         } catch (SdkException e) {
             throw failure(e, eTag);
         }

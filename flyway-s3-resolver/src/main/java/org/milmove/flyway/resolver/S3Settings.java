@@ -2,6 +2,7 @@ package org.milmove.flyway.resolver;
 
 import java.net.URI;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
@@ -48,7 +49,11 @@ public record S3Settings(String region, URI endpoint, boolean pathStyle, String 
     /** Enough connections for {@link MigrationPathResourceProvider}'s concurrent fetches. */
     static final int MAX_CONNECTIONS = 128;
 
-    /** A client for the whole run; the caller closes it. */
+    /**
+     * A client for the whole run; the caller closes it.
+     *
+     * @throws S3AccessException when the SDK cannot find a region
+     */
     public S3Client createClient() {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS))
@@ -65,6 +70,11 @@ public record S3Settings(String region, URI endpoint, boolean pathStyle, String 
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (SdkClientException e) {
+            // Without a region the SDK fails here, before any request.
+            throw S3Failures.explain(e, "S3");
+        }
     }
 }

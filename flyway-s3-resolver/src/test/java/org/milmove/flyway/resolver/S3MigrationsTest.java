@@ -22,6 +22,7 @@ import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.testsupport.FaultProxy;
 import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
@@ -123,6 +124,25 @@ class S3MigrationsTest {
         assertThat(db.column("SELECT count(*) FROM log")).containsExactly("0");
         assertThat(db.column("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"))
                 .containsExactly("20250101000000");
+    }
+
+    @Test
+    void aConnectionDroppedInTheMiddleOfAStreamedObjectIsAnS3FailureNamingTheObject() throws Exception {
+        String key = "secure-migrations/20250101000000_large.up.sql";
+        put(key, "SELECT 1;\n".repeat(20_000));
+
+        try (FaultProxy proxy = FaultProxy.start(server.port()); S3Client viaProxy = S3TestServer.client(proxy.endpoint());
+             var files = MigrationPathResourceProvider.builder(path()).s3(viaProxy).keepInMemory(0, 0).build()) {
+            // Checksums are taken before migrate starts; the drop hits Flyway's reading of the statements.
+            Callback dropConnections = new BeforeMigrate(() -> proxy.cutConnectionsAfter(64 * 1024));
+            Flyway flyway = flyway(files, "20250101000000_large.up.sql\n", dropConnections);
+
+            assertThatThrownBy(flyway::migrate)
+                    .hasStackTraceContaining(S3AccessException.class.getName() + ": Reading s3://" + bucket + "/" + key
+                            + " from S3 broke off (")
+                    .hasStackTraceContaining("): check the network and --s3-endpoint (AWS_ENDPOINT_URL_S3), then run again.");
+        }
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("0");
     }
 
     @Test

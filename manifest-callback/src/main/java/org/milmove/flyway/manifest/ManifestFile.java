@@ -34,7 +34,7 @@ public final class ManifestFile {
      */
     public static void append(Path manifest, String fileName) {
         if (!MigrationName.isSql(fileName)) {
-            throw new ManifestException("Cannot add \"" + fileName + "\" to " + manifest + ":",
+            throw new ManifestException("Cannot add \"" + Quoted.cut(fileName) + "\" to " + manifest + ":",
                     List.of("not a migration file name; expected <timestamp>_<name>" + MigrationName.SUFFIX),
                     "Use a name such as 20250101120000_add_pricing.up.sql.");
         }
@@ -162,8 +162,8 @@ public final class ManifestFile {
                 continue;
             }
             if (above != null && MigrationFiles.ORDER.compare(line.text(), above.text()) < 0) {
-                problems.add(LineProblem.at(line.number(), line.text()
-                        + " is out of order: it sorts before " + above.text() + " on line " + above.number()));
+                problems.add(LineProblem.at(line.number(), Quoted.cut(line.text())
+                        + " is out of order: it sorts before " + Quoted.cut(above.text()) + " on line " + above.number()));
             }
             above = line;
         }
@@ -175,7 +175,7 @@ public final class ManifestFile {
         String where = folders.stream().map(Path::toString).collect(Collectors.joining(" or "));
         return scan.entries().values().stream()
                 .filter(entry -> !present.contains(entry.fileName()))
-                .map(entry -> LineProblem.at(entry.line(), entry.fileName()
+                .map(entry -> LineProblem.at(entry.line(), Quoted.cut(entry.fileName())
                         + " is listed but is not in " + where))
                 .toList();
     }

@@ -80,7 +80,7 @@ public final class ManifestResourceProvider implements ResourceProvider {
         }
         List<String> missing = manifest.entries().stream()
                 .filter(entry -> !found.contains(entry.fileName()))
-                .map(entry -> entry.fileName() + " (line " + entry.line() + ")")
+                .map(entry -> Quoted.cut(entry.fileName()) + " (line " + entry.line() + ")")
                 .toList();
         if (!missing.isEmpty()) {
             throw new ManifestException(

@@ -48,13 +48,13 @@ record ManifestScan(List<String> header, List<ManifestLine> listings, Map<String
     private static String problem(ManifestLine line, Map<String, ManifestEntry> earlier) {
         String name = line.text();
         if (earlier.containsKey(name)) {
-            return name + " is listed twice (also on line " + earlier.get(name).line() + ")";
+            return Quoted.cut(name) + " is listed twice (also on line " + earlier.get(name).line() + ")";
         }
         if (MigrationName.isDown(name)) {
-            return name + " is a down migration; only up migrations run (fixes are new migrations): remove the line";
+            return Quoted.cut(name) + " is a down migration; only up migrations run (fixes are new migrations): remove the line";
         }
         if (!MigrationName.isValid(name)) {
-            return "\"" + name + "\" is not a migration file name; expected " + MigrationName.EXPECTED;
+            return "\"" + Quoted.cut(name) + "\" is not a migration file name; expected " + MigrationName.EXPECTED;
         }
         return null;
     }

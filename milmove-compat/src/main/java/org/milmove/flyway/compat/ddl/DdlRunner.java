@@ -29,7 +29,9 @@ public final class DdlRunner {
      * Runs every file of every phase, in order, stopping at the first failure.
      *
      * @param ran told about each file once it has committed
-     * @throws DdlMigrationException naming the phase and file that failed
+     * @throws DdlMigrationException naming the phase and file that failed, with the database's message, which quotes
+     *                               statements and values: redact it by {@link DdlMigrationException#location()} where
+     *                               files may hold sensitive data
      */
     public static List<DdlResult> run(DataSource dataSource, List<DdlPhase> phases, Consumer<DdlResult> ran) {
         List<DdlResult> results = new ArrayList<>();
@@ -43,7 +45,7 @@ public final class DdlRunner {
                 }
             }
         } catch (SQLException e) {
-            throw new DdlMigrationException("Could not connect to run the DDL phases: " + e.getMessage(), e);
+            throw new DdlMigrationException("Could not connect to run the DDL phases: " + e.getMessage(), null, e);
         }
         return results;
     }
@@ -52,7 +54,8 @@ public final class DdlRunner {
         String sql = text(file);
         if (COPY_FROM_STDIN.matcher(sql).find()) {
             throw new DdlMigrationException(phase.name() + " file " + file.getAbsolutePath() + " has COPY ... FROM stdin,"
-                    + " which DDL files cannot run; move the data into a migration of the main or DML manifest", null);
+                    + " which DDL files cannot run; move the data into a migration of the main or DML manifest",
+                    file.getAbsolutePath(), null);
         }
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
@@ -62,17 +65,10 @@ public final class DdlRunner {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            throw new DdlMigrationException(phase.name() + " file " + file.getAbsolutePath() + " failed and was rolled back"
-                    + detail(file, e), e);
+            throw new DdlMigrationException(phase.name() + " file " + file.getAbsolutePath() + " failed and was rolled back: "
+                    + e.getMessage(), file.getAbsolutePath(), e);
         }
         return new DdlResult(phase.name(), file.getFilename(), (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The database's message quotes statement text and values: shown only for files that are not secure. */
-    private static String detail(LoadableResource file, SQLException e) {
-        return file.getAbsolutePath().startsWith("s3://")
-                ? " (SQL state " + e.getSQLState() + "; the message is not shown because the file is in S3)"
-                : ": " + e.getMessage();
     }
 
     private static String text(LoadableResource file) {
