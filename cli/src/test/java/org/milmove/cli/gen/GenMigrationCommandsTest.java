@@ -128,6 +128,9 @@ class GenMigrationCommandsTest {
         assertThat(Files.readString(tmp.resolve("20250601120000_new_users.up.sql"))).isEqualTo("real data");
     }
 
+    private static final String NOTHING_WRITTEN = "Nothing was written; make sure its folder can be written and has"
+            + " space, then run again.";
+
     @Test
     void aMigrationThatCannotBeWrittenIsOneLineWithExitCodeTwo() throws Exception {
         // Longer than any file system's file names, so the write fails even for root.
@@ -137,7 +140,8 @@ class GenMigrationCommandsTest {
         CliResult result = run("gen", "migration", "-n", name, "--version", "20250601120000");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("milmove: could not write " + file + ": File name too long" + System.lineSeparator());
+        assertThat(result.err()).isEqualTo("milmove: Cannot write " + file + ": file name too long. " + NOTHING_WRITTEN
+                + System.lineSeparator());
         assertThat(Files.readString(manifest)).isEqualTo(MANIFEST);
     }
 
@@ -149,8 +153,8 @@ class GenMigrationCommandsTest {
             CliResult result = run("gen", "migration", "-n", "add_index", "--version", "20250601120000");
 
             assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
-            assertThat(result.err()).isEqualTo("milmove: could not write " + schema.resolve("20250601120000_add_index.up.sql")
-                    + ": permission denied" + System.lineSeparator());
+            assertThat(result.err()).isEqualTo("milmove: Cannot write " + schema.resolve("20250601120000_add_index.up.sql")
+                    + ": permission denied. " + NOTHING_WRITTEN + System.lineSeparator());
         } finally {
             Files.setPosixFilePermissions(schema, PosixFilePermissions.fromString("rwx------"));
         }
@@ -164,8 +168,8 @@ class GenMigrationCommandsTest {
         CliResult result = run("gen", "secure-migration", "update_users", "--version", "20250601120000");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
-        assertThat(result.err()).startsWith("milmove: could not create the folder of " + tmp.resolve("20250601120000_update_users.up.sql") + ": ")
-                .doesNotContain("\tat ").hasLineCount(1);
+        assertThat(result.err()).isEqualTo("milmove: Cannot write " + tmp.resolve("20250601120000_update_users.up.sql")
+                + ": not a directory. " + NOTHING_WRITTEN + System.lineSeparator());
         assertThat(Files.readString(manifest)).isEqualTo(MANIFEST);
     }
 
