@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.milmove.cli.CliResult;
-import org.milmove.cli.MigrationProject;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 
@@ -30,12 +28,10 @@ import org.milmove.testsupport.WithPostgres;
  */
 @WithPostgres
 class ReviewRulesTest {
-    static final Path RESOURCES = Path.of("src/test/resources/review");
-    static final String SETUP = "20250101000000_setup.up.sql";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    static Path dir;
+    private static Path dir;
     private static TestDatabase db;
     private static List<String> devState;
 
@@ -43,15 +39,13 @@ class ReviewRulesTest {
     static void migrateTheDevDatabase(TestDatabase database) throws Exception {
         db = database;
         db.emptyPublicSchema();
-        Path setup = dir.resolve("setup");
-        new MigrationProject(setup).listed("schema", SETUP, Files.readString(RESOURCES.resolve("setup.sql")));
-        CliResult migrated = run(setup, "migrate");
+        CliResult migrated = ReviewProject.create(dir.resolve("setup"), db).run("migrate");
         assertThat(migrated.exitCode()).as(migrated.all()).isZero();
         devState = DevDatabaseState.of(db);
     }
 
     static Stream<ReviewFixture> fixtures() throws IOException {
-        try (Stream<Path> files = Files.list(RESOURCES.resolve("cases"))) {
+        try (Stream<Path> files = Files.list(ReviewProject.RESOURCES.resolve("cases"))) {
             List<ReviewFixture> fixtures = new ArrayList<>();
             for (Path file : files.sorted().toList()) {
                 fixtures.add(new ReviewFixture(file.getFileName().toString(), Files.readString(file)));
@@ -63,12 +57,9 @@ class ReviewRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void findsExactlyWhatTheFixtureExpects(ReviewFixture fixture) throws Exception {
-        Path project = dir.resolve(fixture.fileName());
-        new MigrationProject(project)
-                .listed("schema", SETUP, Files.readString(RESOURCES.resolve("setup.sql")))
-                .listed("schema", fixture.migrationName(), fixture.sql());
-
-        CliResult result = run(project, "review", "--format", "json");
+        CliResult result = ReviewProject.create(dir.resolve(fixture.fileName()), db)
+                .listed("schema", fixture.migrationName(), fixture.sql())
+                .run("review", "--format", "json");
 
         JsonNode report = JSON.readTree(result.out());
         Set<String> found = new HashSet<>();
@@ -97,18 +88,5 @@ class ReviewRulesTest {
                 assertThat(f.triggers()).isFalse();
             });
         }
-    }
-
-    static CliResult run(Path project, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--migration-manifest", project.resolve("migrations_manifest.txt").toString(),
-                "--migration-path", project.resolve("schema") + ";" + project.resolve("secure"),
-                "--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
-                "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
-        return CliResult.run(all);
-    }
-
-    static List<String> devState() throws SQLException {
-        return DevDatabaseState.of(db);
     }
 }
