@@ -266,6 +266,44 @@ class ReviewCommandTest {
         assertThat(format.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void sinceReviewsTheMigrationsAddedSinceACommitUntrackedOnesIncluded() throws Exception {
+        Path root = project.root();
+        git(root, "init", "-q");
+        git(root, "add", ".");
+        git(root, "commit", "-q", "-m", "base");
+        project.listed("schema", "20250601120000_committed.up.sql", "ALTER TABLE orders RENAME COLUMN note TO remark;\n");
+        git(root, "add", ".");
+        git(root, "commit", "-q", "-m", "a migration");
+        project.listed("schema", "20250602120000_untracked.up.sql", "ALTER TABLE customers RENAME COLUMN phone TO telephone;\n");
+        project.files().unlisted("schema", "20250603120000_unlisted.up.sql", "SELECT 1;\n");
+
+        CliResult result = project.run("review", "--since", "HEAD~1");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.out())
+                .contains("20250601120000_committed.up.sql:1: error [rename-column] column orders.note is renamed to remark")
+                .contains("20250602120000_untracked.up.sql:1: error [rename-column] column customers.phone is renamed to telephone")
+                .contains("note: " + project.file("schema", "20250603120000_unlisted.up.sql") + " was added but is not in"
+                        + " the main or DML manifest: not reviewed")
+                .contains("Reviewed 2 migrations");
+        assertThat(result.out().lines().filter(line -> line.contains("[rename-column]"))).hasSize(2);
+
+        CliResult unknownRef = project.run("review", "--since", "no-such-ref");
+        assertThat(unknownRef.exitCode()).isEqualTo(2);
+        assertThat(unknownRef.err()).contains("git diff --name-only --diff-filter=A --relative no-such-ref -- .")
+                .contains("Give --since a commit git knows");
+        assertUnchanged();
+    }
+
+    private static void git(Path folder, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=review test", "-c", "user.email=review@example.com"));
+        command.addAll(List.of(arguments));
+        Process git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes());
+        assertThat(git.waitFor()).as(output).isZero();
+    }
+
     private void assertUnchanged() throws SQLException {
         assertThat(DevDatabaseState.of(project.dev())).isEqualTo(devState);
     }
