@@ -35,6 +35,7 @@ public final class MigrationCommand implements Callable<Integer> {
         NewMigration.createFile(file, header(migration.fileName()));
         migration.list();
         spec.commandLine().getOut().printf("Created %s and listed it in %s.%n", file, migration.manifest());
+        spec.commandLine().getOut().printf("Once it is written, check it against the team's rules: bin/milmove review %s%n", file);
         return 0;
     }
 

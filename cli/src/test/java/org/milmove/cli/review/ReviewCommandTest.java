@@ -296,6 +296,23 @@ class ReviewCommandTest {
         assertUnchanged();
     }
 
+    @Test
+    void theCommandGenMigrationPrintsReviewsTheNewFile() throws Exception {
+        CliResult gen = CliResult.run(List.of("gen", "migration", "-n", "add_pets", "--version", "20250601120000",
+                "-m", project.files().manifest().toString(), "--schema-dir", project.root().resolve("schema").toString(),
+                "--secure-dir", project.root().resolve("secure").toString()));
+        assertThat(gen.exitCode()).as(gen.all()).isZero();
+        String printed = gen.out().lines().filter(line -> line.contains("bin/milmove review ")).findFirst().orElseThrow();
+        Path file = Path.of(printed.substring(printed.indexOf("bin/milmove review ") + "bin/milmove review ".length()));
+        long headerLines = Files.readString(file).lines().count();
+        Files.writeString(file, Files.readString(file) + "CREATE TABLE pets (id uuid PRIMARY KEY);\n");
+
+        CliResult review = project.run("review", file.toString());
+
+        assertThat(review.exitCode()).as(review.all()).isEqualTo(1);
+        assertThat(review.out()).contains(file + ":" + (headerLines + 1) + ": error [missing-table-comment] table pets has no comment");
+    }
+
     private static void git(Path folder, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=review test", "-c", "user.email=review@example.com"));
         command.addAll(List.of(arguments));
