@@ -1,5 +1,7 @@
 package org.milmove.cli.review;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,16 +84,24 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         Ignores project = projectIgnores();
         List<String> selectionNotes = new ArrayList<>();
-        ReviewResult result = VersionedMigrations.with(migrations, database, versioned -> {
-            List<Listed> chosen = choose(versioned.listed(), selectionNotes);
-            if (chosen.isEmpty()) {
-                return null;
-            }
-            Review review = new Review(versioned, project);
-            selectionNotes.forEach(review::note);
-            return review.run(chosen, scratch);
-        });
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        // Flyway's and the server's log lines go to stdout (simplelogger.properties): stdout carries the report alone.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        ReviewResult result;
+        try {
+            result = VersionedMigrations.with(migrations, database, versioned -> {
+                List<Listed> chosen = choose(versioned.listed(), selectionNotes);
+                if (chosen.isEmpty()) {
+                    return null;
+                }
+                Review review = new Review(versioned, project);
+                selectionNotes.forEach(review::note);
+                return review.run(chosen, scratch);
+            });
+        } finally {
+            System.setOut(stdout);
+        }
         if (result == null) {
             String nothing = "Nothing to review: " + (since != null ? "no listed migration was added since " + since
                     : "every listed migration is applied");
