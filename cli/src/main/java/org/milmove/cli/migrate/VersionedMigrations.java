@@ -3,15 +3,15 @@ package org.milmove.cli.migrate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.compat.ddl.DdlRunner;
 import org.milmove.flyway.compat.pop.PopHistoryCallback;
 
 /**
@@ -50,19 +50,28 @@ public final class VersionedMigrations {
     }
 
     /**
-     * Applies to {@code target} every listed migration up to and including {@code version} that it has not applied,
-     * as {@code migrate} would (pop's history kept, out of order), without the DDL phases. Validation is left to
-     * {@code validate}: the target is a scratch copy.
+     * Brings {@code target} up to {@code version} as {@code migrate} would have on the day that version was the newest:
+     * the main manifest's migrations up to and including it that {@code target} lacks, the DDL phases, then the DML
+     * manifest's up to it (MilMove's order; out of order; pop's history kept). Validation is left to {@code validate}:
+     * the target is a scratch copy.
      */
     public void migrateUpTo(DataSource target, String version) {
         Configuration versioned = run.versioned().getConfiguration();
+        // The versioned resources are the main manifest's, then the DML manifest's (MigrationRun).
+        List<ResourceProvider> manifests = ((CombinedResources) versioned.getResourceProvider()).parts();
+        migrateUpTo(versioned, manifests.get(0), target, version);
+        DdlRunner.run(target, run.ddlPhases(), ran -> { });
+        manifests.stream().skip(1).forEach(dml -> migrateUpTo(versioned, dml, target, version));
+    }
+
+    private static void migrateUpTo(Configuration versioned, ResourceProvider manifest, DataSource target, String version) {
         Flyway.configure(versioned.getClassLoader())
                 .configuration(versioned)
+                .resourceProvider(manifest)
+                .callbacks(new PopHistoryCallback())
                 .dataSource(target)
                 .target(version)
                 .validateOnMigrate(false)
-                .callbacks(Stream.concat(Arrays.stream(versioned.getCallbacks()), Stream.of(new PopHistoryCallback()))
-                        .toArray(Callback[]::new))
                 .load()
                 .migrate();
     }

@@ -1,6 +1,7 @@
 package org.milmove.cli.review;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class GitAdded {
         }
     }
 
-    private static String text(java.io.InputStream stream) {
+    private static String text(InputStream stream) {
         try (stream) {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

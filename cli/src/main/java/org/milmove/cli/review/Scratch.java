@@ -49,10 +49,6 @@ final class Scratch implements AutoCloseable {
         return dataSource;
     }
 
-    String name() {
-        return name;
-    }
-
     @Override
     public void close() throws SQLException {
         try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {

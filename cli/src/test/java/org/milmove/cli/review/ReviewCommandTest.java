@@ -108,6 +108,28 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aFreshScratchDatabaseIsMigratedInMilMovesOrderMainThenDdlThenDml() throws Exception {
+        // The DML migration is older than every main one and needs the table the DDL phase creates.
+        Path root = project.root();
+        Files.createDirectories(root.resolve("ddl_tables"));
+        Files.writeString(root.resolve("ddl_tables/20250101000100_tbl_dml_log.up.sql"), "CREATE TABLE IF NOT EXISTS dml_log (entry text);\n");
+        Files.writeString(root.resolve("ddl_tables_manifest.txt"), "20250101000100_tbl_dml_log.up.sql\n");
+        project.files().unlisted("schema", "20190101000000_dml_seed.up.sql", "INSERT INTO dml_log VALUES ('seeded');\n");
+        Files.writeString(root.resolve("dml_manifest.txt"), "20190101000000_dml_seed.up.sql\n");
+        project.listed("schema", RENAME, "ALTER TABLE orders RENAME COLUMN note TO remark;\n");
+
+        CliResult result = project.run("review", "--scratch", "fresh", "-d", root.resolve("dml_manifest.txt").toString(),
+                "--ddl-tables-migration-path", root.resolve("ddl_tables").toString(),
+                "--ddl-tables-migration-manifest", root.resolve("ddl_tables_manifest.txt").toString(),
+                project.file("schema", RENAME).toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.out()).contains(RENAME + ":1: error [rename-column]")
+                .contains("against a fresh database migrated up to each reviewed migration").doesNotContain("migration-fails");
+        assertUnchanged();
+    }
+
+    @Test
     void aDevDatabaseWithOtherSessionsIsNotClonedButReviewedFresh() throws Exception {
         project.listed("schema", RENAME, "ALTER TABLE orders RENAME COLUMN note TO remark;\n");
 
