@@ -48,8 +48,12 @@ final class Review {
         notes.add(note);
     }
 
-    ReviewResult run(List<Listed> chosen, ScratchMode mode) {
-        List<Listed> all = sorted(migrations.listed());
+    /**
+     * @param listed every listed migration, as {@link VersionedMigrations#listed()} gave them
+     * @param chosen the ones to review
+     */
+    ReviewResult run(List<Listed> listed, List<Listed> chosen, ScratchMode mode) {
+        List<Listed> all = sorted(listed);
         List<Listed> reviewed = sorted(chosen);
         List<Listed> applied = reviewed.stream().filter(Listed::applied).toList();
         String dev = migrations.database().description();
@@ -88,7 +92,7 @@ final class Review {
                 }
             }
         } catch (SQLException e) {
-            throw new UserException("Could not review on the scratch database of the " + dev + ": " + e.getMessage(), e);
+            throw new UserException("Could not review on a scratch database next to the " + dev + ": " + e.getMessage(), e);
         }
         findings.sort(Comparator.comparing((Reported r) -> done.indexOf(r.migration()))
                 .thenComparingInt(Reported::line).thenComparing(Reported::rule));
@@ -167,7 +171,7 @@ final class Review {
     }
 
     /** A secure migration lives in a {@code secure} folder or in S3 (MilMove keeps only secure migrations there). */
-    static boolean secure(Listed migration) {
+    private static boolean secure(Listed migration) {
         String source = migration.source();
         if (source.contains("://")) {
             return source.startsWith("s3://") || source.contains("/secure/");

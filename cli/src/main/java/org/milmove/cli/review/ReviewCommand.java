@@ -91,13 +91,14 @@ public final class ReviewCommand implements Callable<Integer> {
         ReviewResult result;
         try {
             result = VersionedMigrations.with(migrations, database, versioned -> {
-                List<Listed> chosen = choose(versioned.listed(), selectionNotes);
+                List<Listed> listed = versioned.listed();
+                List<Listed> chosen = choose(listed, selectionNotes);
                 if (chosen.isEmpty()) {
                     return null;
                 }
                 Review review = new Review(versioned, project);
                 selectionNotes.forEach(review::note);
-                return review.run(chosen, scratch);
+                return review.run(listed, chosen, scratch);
             });
         } finally {
             System.setOut(stdout);
