@@ -19,11 +19,12 @@ final class LockRules {
         List<Finding> findings = new ArrayList<>();
         constraints(trial, findings);
         indexes(trial, findings);
-        if (statements.size() > 1) {
+        long transactional = statements.stream().filter(s -> !Execution.of(s).outsideTransaction()).count();
+        if (transactional > 0) {
             statements.stream().filter(s -> Execution.of(s).outsideTransaction()).forEach(s -> findings.add(new Finding(
                     Rule.CONCURRENT_INDEX_NOT_ALONE, s.line(), "this statement cannot run in a transaction and the"
-                            + " migration has " + (statements.size() - 1) + " other statement"
-                            + (statements.size() == 2 ? "" : "s") + ": Flyway refuses to run it")));
+                            + " migration has " + transactional + " statement" + (transactional == 1 ? "" : "s")
+                            + " that must: Flyway refuses to run it")));
         }
         heldLocks(trial, findings);
         return findings;
