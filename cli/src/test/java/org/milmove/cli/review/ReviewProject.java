@@ -36,12 +36,17 @@ record ReviewProject(Path root, MigrationProject files, TestDatabase dev) {
         return root.resolve(folder).resolve(name);
     }
 
-    /** milmove {@code command} with this project's manifest, migration path and dev database, then {@code args}. */
+    /**
+     * milmove {@code command} with this project's manifest, migration path (unless {@code args} give one) and dev
+     * database, then {@code args}.
+     */
     CliResult run(String command, String... args) {
-        List<String> all = new ArrayList<>(List.of(command,
-                "--migration-manifest", files.manifest().toString(), "--migration-path", files.migrationPath(),
+        List<String> all = new ArrayList<>(List.of(command, "--migration-manifest", files.manifest().toString(),
                 "--db-host", dev.host(), "--db-port", String.valueOf(dev.port()), "--db-name", dev.name(),
                 "--db-user", dev.user(), "--db-password", dev.password(), "--db-retry-max", "0"));
+        if (!List.of(args).contains("--migration-path")) {
+            all.addAll(List.of("--migration-path", files.migrationPath()));
+        }
         all.addAll(List.of(args));
         return CliResult.run(all);
     }
