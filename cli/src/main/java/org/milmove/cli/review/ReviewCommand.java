@@ -85,12 +85,23 @@ public final class ReviewCommand implements Callable<Integer> {
         Ignores project = projectIgnores();
         List<String> selectionNotes = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
+        ReviewResult result = review(project, selectionNotes);
+        if (result == null) {
+            nothingToReview(selectionNotes, out);
+            return ExitCode.OK;
+        }
+        format.write(result, out);
+        out.flush();
+        return result.failed() ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The review of the chosen migrations; null when none is chosen. */
+    private ReviewResult review(Ignores project, List<String> selectionNotes) {
         // Flyway's and the server's log lines go to stdout (simplelogger.properties): stdout carries the report alone.
         PrintStream stdout = System.out;
         System.setOut(System.err);
-        ReviewResult result;
         try {
-            result = VersionedMigrations.with(migrations, database, versioned -> {
+            return VersionedMigrations.with(migrations, database, versioned -> {
                 List<Listed> listed = versioned.listed();
                 List<Listed> chosen = choose(listed, selectionNotes);
                 if (chosen.isEmpty()) {
@@ -103,22 +114,20 @@ public final class ReviewCommand implements Callable<Integer> {
         } finally {
             System.setOut(stdout);
         }
-        if (result == null) {
-            String nothing = "Nothing to review: " + (since != null ? "no listed migration was added since " + since
-                    : "every listed migration is applied");
-            selectionNotes.forEach(note -> spec.commandLine().getErr().println("milmove: note: " + note));
-            if (format == ReviewFormat.TEXT) {
-                out.println(nothing + ".");
-            } else {
-                spec.commandLine().getErr().println("milmove: " + nothing + ".");
-                format.write(new ReviewResult(nothing, List.of(), List.of(), selectionNotes), out);
-            }
-            out.flush();
-            return ExitCode.OK;
+    }
+
+    private void nothingToReview(List<String> selectionNotes, PrintWriter out) {
+        String nothing = "Nothing to review: " + (since != null ? "no listed migration was added since " + since
+                : "every listed migration is applied");
+        PrintWriter err = spec.commandLine().getErr();
+        selectionNotes.forEach(note -> err.println("milmove: note: " + note));
+        if (format == ReviewFormat.TEXT) {
+            out.println(nothing + ".");
+        } else {
+            err.println("milmove: " + nothing + ".");
+            format.write(new ReviewResult(nothing, List.of(), List.of(), selectionNotes), out);
         }
-        format.write(result, out);
         out.flush();
-        return result.failed() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private List<Listed> choose(List<Listed> listed, List<String> notes) {
