@@ -9,6 +9,7 @@ import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.ValidateCommand;
 import org.milmove.cli.pricing.PricingCommand;
+import org.milmove.cli.review.ReviewCommand;
 import org.milmove.cli.secure.SecureMigrationCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
-            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class},
+            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
+            ReviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -42,7 +44,7 @@ public final class Milmove implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration or fizz");
+                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration, fizz or review");
     }
 
     public static void main(String[] args) {

@@ -42,6 +42,7 @@ public final class MigrationCommand implements Callable<Integer> {
             files.keep();
         }
         spec.commandLine().getOut().printf("Created %s and listed it in %s.%n", file, migration.manifest());
+        spec.commandLine().getOut().printf("Once it is written, check it against the team's rules: bin/milmove review %s%n", file);
         return 0;
     }
 

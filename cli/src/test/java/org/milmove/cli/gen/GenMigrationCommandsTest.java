@@ -39,7 +39,8 @@ class GenMigrationCommandsTest {
 
         Path file = schema.resolve("20250601120000_add_things-index.up.sql");
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).isEqualTo("Created " + file + " and listed it in " + manifest + "." + System.lineSeparator());
+        assertThat(result.out()).isEqualTo("Created " + file + " and listed it in " + manifest + "." + System.lineSeparator()
+                + "Once it is written, check it against the team's rules: bin/milmove review " + file + System.lineSeparator());
         assertThat(Files.readString(file)).startsWith("-- 20250601120000_add_things-index.up.sql: a schema migration.")
                 .contains("runs in every environment").contains("COMMENT ON COLUMN");
         assertThat(Files.readString(manifest)).isEqualTo(MANIFEST + "20250601120000_add_things-index.up.sql" + System.lineSeparator());

@@ -1,0 +1,1 @@
+DROP TABLE deprecated_old_orders;

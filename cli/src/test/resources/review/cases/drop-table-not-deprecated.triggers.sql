@@ -1,0 +1,1 @@
+DROP TABLE audit_log; -- expect drop-table-not-deprecated

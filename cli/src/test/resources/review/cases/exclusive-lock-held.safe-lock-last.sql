@@ -1,0 +1,2 @@
+UPDATE customers SET nickname = name WHERE nickname IS NULL;
+SELECT lock_orders();
