@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +56,7 @@ class FailureOutputJarIT {
                 "CREATE TABLE slow (id int);\nSELECT pg_sleep(60);\n");
 
         Process migrate = new MilmoveProcess(dir, environment(project)).start("migrate");
-        terminateTheSleeper();
+        db.terminateOnceRunning("pg_sleep(60)");
         CliResult result = MilmoveProcess.finish(migrate);
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
@@ -90,21 +87,5 @@ class FailureOutputJarIT {
         return Map.of("DB_HOST", db.host(), "DB_PORT", String.valueOf(db.port()), "DB_NAME", db.name(),
                 "DB_USER", db.user(), "DB_PASSWORD", db.password(), "DB_RETRY_MAX", "0",
                 "MIGRATION_MANIFEST", project.manifest().toString(), "MIGRATION_PATH", project.migrationPath());
-    }
-
-    /** Ends the migration's connection from another one once it sleeps, as a server restart would. */
-    private void terminateTheSleeper() throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (int attempt = 0; attempt < 600; attempt++) {
-                try (ResultSet rs = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        + " WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()")) {
-                    if (rs.next()) {
-                        return;
-                    }
-                }
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("the migration never reached pg_sleep");
     }
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.milmove.testsupport.TestDatabase;
 
 /** A throwaway project folder with schema/ and secure/ folders and a manifest, written by a test. */
 public final class MigrationProject {
@@ -44,6 +47,28 @@ public final class MigrationProject {
         manifestLines.add(line);
         writeManifest();
         return this;
+    }
+
+    /**
+     * {@code command} over this project against {@code db}; {@code options} (name, value pairs) replace or add to the
+     * project's and the database's options.
+     */
+    public List<String> args(String command, TestDatabase db, String... options) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("-m", manifest().toString());
+        all.put("--migration-path", migrationPath());
+        all.put("--db-host", db.host());
+        all.put("--db-port", String.valueOf(db.port()));
+        all.put("--db-name", db.name());
+        all.put("--db-user", db.user());
+        all.put("--db-password", db.password());
+        all.put("--db-retry-max", "0");
+        for (int i = 0; i < options.length; i += 2) {
+            all.put(options[i], options[i + 1]);
+        }
+        List<String> args = new ArrayList<>(List.of(command));
+        all.forEach((option, value) -> args.addAll(List.of(option, value)));
+        return args;
     }
 
     public Path manifest() {

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,22 +87,7 @@ class UnusableFilesTest {
         assertThat(result.err()).isEqualTo(line + System.lineSeparator());
     }
 
-    /** migrate with the project and the test database; {@code options} (name, value pairs) replace or add to those. */
     private CliResult migrate(String... options) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("-m", project.manifest().toString());
-        all.put("--migration-path", project.migrationPath());
-        all.put("--db-host", db.host());
-        all.put("--db-port", String.valueOf(db.port()));
-        all.put("--db-name", db.name());
-        all.put("--db-user", db.user());
-        all.put("--db-password", db.password());
-        all.put("--db-retry-max", "0");
-        for (int i = 0; i < options.length; i += 2) {
-            all.put(options[i], options[i + 1]);
-        }
-        List<String> args = new ArrayList<>(List.of("migrate"));
-        all.forEach((option, value) -> args.addAll(List.of(option, value)));
-        return CliResult.run(args);
+        return CliResult.run(project.args("migrate", db, options));
     }
 }

@@ -1,6 +1,7 @@
 package org.milmove.testsupport;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,6 +52,28 @@ public record TestDatabase(String host, int port, String name, String user, Stri
     /** Drops everything in the public schema, Flyway's history included: a fresh start for the next test. */
     public void emptyPublicSchema() throws SQLException {
         execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    }
+
+    /**
+     * Ends, from another connection, the session running a query that contains {@code fragment}, as soon as one does
+     * (within a minute): what a server restart does to a migration in flight.
+     */
+    public void terminateOnceRunning(String fragment) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT pg_terminate_backend(pid)"
+                + " FROM pg_stat_activity WHERE strpos(query, ?) > 0 AND pid <> pg_backend_pid()")) {
+            s.setString(1, fragment);
+            for (int attempt = 0; attempt < 600; attempt++) {
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("no session ran " + fragment + " within a minute");
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same server, another database on it (for tests that need a second one). */

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -117,7 +114,7 @@ class SecureMigrationFailuresTest {
         } else {
             project.listed("secure", NAME, sql);
         }
-        CompletableFuture<Void> terminated = CompletableFuture.runAsync(this::terminateTheSleeper);
+        CompletableFuture<Void> terminated = CompletableFuture.runAsync(() -> db.terminateOnceRunning("pg_sleep(60)"));
 
         CliResult result = migrate(s3 ? "s3://" + bucket + "/secure;" + dir.resolve("schema") : project.migrationPath());
         terminated.join();
@@ -156,24 +153,6 @@ class SecureMigrationFailuresTest {
                 .contains(why)
                 .contains("Neither the statement nor the database's message is shown");
         assertThat(result.all()).doesNotContain(CANARY);
-    }
-
-    /** Ends the migration's connection from another one once it sleeps, as a server restart would. */
-    private void terminateTheSleeper() {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            for (int attempt = 0; attempt < 600; attempt++) {
-                try (ResultSet rs = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                        + " WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()")) {
-                    if (rs.next()) {
-                        return;
-                    }
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("the migration never reached pg_sleep");
-        } catch (SQLException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private CliResult migrate(String migrationPath, String... more) {
