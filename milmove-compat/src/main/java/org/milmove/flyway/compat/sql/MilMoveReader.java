@@ -78,8 +78,13 @@ final class MilMoveReader extends Reader {
         return ExecLines.setsSearchPath(line) ? "" : line + "\n";
     }
 
-    private void end() {
+    /** A COPY whose data runs to the end of the file never ends for Flyway's parser either: refuse it. */
+    private void end() throws IOException {
         ended = true;
+        if (!raw && milmove.insideCopy()) {
+            throw new IOException("the file ends inside the data of a COPY ... FROM stdin, before its closing line \\.;"
+                    + " end the data with a line holding only \\.");
+        }
         Optional<CutShort> cut = raw ? Optional.ofNullable(rawCut) : go.finish();
         cut.ifPresent(cutShort);
     }

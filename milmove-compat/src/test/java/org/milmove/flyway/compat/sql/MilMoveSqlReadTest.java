@@ -1,6 +1,7 @@
 package org.milmove.flyway.compat.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -127,6 +128,16 @@ class MilMoveSqlReadTest {
         assertThat(read("-- POP RAW MIGRATION --\nSELECT 1;\n" + longLine + "\nSELECT 2;\n"))
                 .isEqualTo("SELECT 1;\n" + longLine + "\nSELECT 2;\n");
         assertThat(reported).extracting(CutShort::line).containsExactly(3);
+    }
+
+    @Test
+    void aCopyWithoutItsClosingLineIsRefusedAtTheEndOfTheFile() {
+        String file = "CREATE TABLE t (a text);\nCOPY t (a) FROM stdin;\nsecret row\n";
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessage("the file ends inside the data of a COPY ... FROM stdin, before its closing line \\.;"
+                        + " end the data with a line holding only \\.");
     }
 
     private String read(String file) throws IOException {
