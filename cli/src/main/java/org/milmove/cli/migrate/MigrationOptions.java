@@ -1,8 +1,6 @@
 package org.milmove.cli.migrate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,8 +12,9 @@ import org.milmove.cli.environments.EnvironmentsFileOption;
 import org.milmove.cli.manifest.ManifestOption;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.manifest.Manifest;
-import org.milmove.flyway.manifest.ManifestEntry;
 import org.milmove.flyway.resolver.MigrationPath;
+import org.milmove.flyway.resolver.S3Settings;
+import org.milmove.flyway.setup.MilMoveSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,13 +86,13 @@ public final class MigrationOptions {
      * contacted; the database and the S3 client are closed after.
      */
     <T> T withMigrations(DatabaseOptions database, Function<MigrationRun, T> command) {
-        MilMoveMigrations loaded = load();
-        try (Database db = database.open(System.getenv()); MigrationRun run = loaded.open(db)) {
+        MilMoveSettings loaded = load();
+        try (Database db = database.open(System.getenv()); MigrationRun run = new MigrationRun(db, loaded.open())) {
             return command.apply(run);
         }
     }
 
-    MilMoveMigrations load() {
+    MilMoveSettings load() {
         Manifest main = manifest.read();
         if (main.entries().isEmpty()) {
             // Flyway would report "No migrations found" and exit 0, as if all were well with a wrong manifest.
@@ -101,41 +100,22 @@ public final class MigrationOptions {
                     + " --migration-manifest (MIGRATION_MANIFEST), or list the migration files in it"
                     + " (bin/milmove manifest update).");
         }
-        Optional<Manifest> dml = optional(dmlManifest);
-        dml.ifPresent(listed -> requireDisjoint(main, listed));
-        List<MilMoveMigrations.DdlFiles> ddlPhases = new ArrayList<>();
-        for (DdlOptions.Phase phase : ddl.phases()) {
-            ddlPhases.add(new MilMoveMigrations.DdlFiles(phase.name(), phase.manifest(),
-                    optional(phase.manifest()).map(listed -> new MilMoveMigrations.Listed(listed,
-                            MigrationPath.parse(phase.path(), Path.of(""))))));
-        }
-        var reading = new MilMoveMigrations.Reading(milMoveSql, popHistory, ReplayVersions.read(replayVersions),
-                "add its version to " + replayVersions, warning -> command.commandLine().getErr().println("milmove: warning: " + warning));
-        if (environment == null) {
-            return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases,
-                    MigrationPath.parse(migrationPath, Path.of("")), s3.settings(), reading, Optional.empty());
-        }
-        Environment deployed = environments.read().get(environment);
-        boolean pathGiven = !self.findOption("--migration-path").originalStringValues().isEmpty();
-        String path = pathGiven ? migrationPath : deployed.secureMigrations() + ";" + DEPLOYED_SCHEMA;
-        return new MilMoveMigrations(main, dml, dmlManifest, ddlPhases, MigrationPath.parse(path, Path.of("")),
-                s3.settings(deployed), reading, Optional.empty());
-    }
-
-    private static Optional<Manifest> optional(Path manifestFile) {
-        return Files.exists(manifestFile) ? Optional.of(Manifest.read(manifestFile)) : Optional.empty();
-    }
-
-    /** One history holds both manifests, so a version may be listed in only one of them. */
-    private static void requireDisjoint(Manifest main, Manifest dml) {
-        List<String> both = dml.entries().stream()
-                .filter(entry -> main.lists(entry.fileName()))
-                .map(entry -> entry.fileName() + " (" + main.source() + " line " + main.entry(entry.fileName())
-                        .map(ManifestEntry::line).orElseThrow() + ", " + dml.source() + " line " + entry.line() + ")")
+        List<MilMoveSettings.DdlFiles> ddlPhases = ddl.phases().stream()
+                .map(phase -> MilMoveSettings.DdlFiles.read(phase.name(), phase.manifest(), phase.path()))
                 .toList();
-        if (!both.isEmpty()) {
-            throw new UserException("Listed in both the main and the DML manifest: " + String.join(", ", both)
-                    + ". A migration runs once: remove it from one of them.");
+        var reading = new MilMoveSettings.Reading(milMoveSql, popHistory, ReplayVersions.read(replayVersions),
+                "add its version to " + replayVersions, warning -> command.commandLine().getErr().println("milmove: warning: " + warning));
+        String path = migrationPath;
+        S3Settings s3Settings;
+        if (environment == null) {
+            s3Settings = s3.settings();
+        } else {
+            Environment deployed = environments.read().get(environment);
+            boolean pathGiven = !self.findOption("--migration-path").originalStringValues().isEmpty();
+            path = pathGiven ? migrationPath : deployed.secureMigrations() + ";" + DEPLOYED_SCHEMA;
+            s3Settings = s3.settings(deployed);
         }
+        return new MilMoveSettings(main, MigrationPath.parse(path, Path.of("")), s3Settings,
+                MilMoveSettings.OptionalManifest.read(dmlManifest), ddlPhases, reading, Optional.empty());
     }
 }

@@ -1,82 +1,44 @@
 package org.milmove.cli.migrate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.FlywayConsole;
 import org.milmove.cli.db.Database;
-import org.milmove.flyway.compat.MilMoveResourceProvider;
-import org.milmove.flyway.compat.ddl.DdlMigrationException;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.compat.ddl.DdlResult;
-import org.milmove.flyway.compat.ddl.DdlRunner;
 import org.milmove.flyway.compat.pop.Adoption;
-import org.milmove.flyway.compat.pop.PopHistoryCallback;
-import org.milmove.flyway.manifest.ManifestCallback;
-import org.milmove.flyway.manifest.ManifestResourceProvider;
-import org.milmove.flyway.manifest.MilMoveConventions;
-import org.milmove.flyway.resolver.FailedMigration;
-import org.milmove.flyway.resolver.SecureMigrationFailures;
+import org.milmove.flyway.setup.MilMoveFlyway;
 
 /**
- * MilMove's migrations pointed at one database: the one place the Flyway stack is wired. The main and DML manifests
+ * MilMove's migrations pointed at one database, the stack built by {@link MilMoveFlyway}. The main and DML manifests
  * share one Flyway history; {@link #versioned()} sees both (info, validate, adopt), while {@link #migrate} applies
  * them in MilMove's order: main, then the DDL phases, then DML.
  */
 final class MigrationRun implements AutoCloseable {
     private final Database database;
+    private final MilMoveFlyway stack;
     private final Flyway versioned;
     private final Flyway main;
     private final Optional<Flyway> dml;
-    private final List<DdlPhase> ddl;
-    private final List<String> skipped;
-    private final List<MilMoveResourceProvider> readers;
-    private final List<AutoCloseable> resources;
-    private final FailedMigration failed = new FailedMigration();
 
-    MigrationRun(Database database, ManifestResourceProvider mainListed, Optional<ManifestResourceProvider> dmlListed,
-                 List<DdlPhase> ddl, List<String> skipped, List<MilMoveResourceProvider> readers, boolean popHistory,
-                 List<AutoCloseable> resources) {
+    /** Closing the run closes {@code stack}. */
+    MigrationRun(Database database, MilMoveFlyway stack) {
         this.database = database;
-        this.ddl = List.copyOf(ddl);
-        this.skipped = List.copyOf(skipped);
-        this.readers = List.copyOf(readers);
-        this.resources = List.copyOf(resources);
-        List<ManifestResourceProvider> versionedParts = new ArrayList<>(List.of(mainListed));
-        dmlListed.ifPresent(versionedParts::add);
-        this.versioned = configuration()
-                .resourceProvider(new CombinedResources(List.copyOf(versionedParts)))
-                .callbacks(versionedParts.stream().map(ManifestCallback::new).toArray(Callback[]::new))
-                .load();
-        // Both phases were validated together first: alone, each would take the other's rows for missing files.
-        this.main = phase(mainListed, popHistory);
-        this.dml = dmlListed.map(listed -> phase(listed, popHistory));
-    }
-
-    private FluentConfiguration configuration() {
-        return MilMoveConventions.apply(Flyway.configure())
-                .sqlMigrationSuffixes(MilMoveResourceProvider.SUFFIXES)
+        this.stack = stack;
+        FluentConfiguration main = stack.configure()
                 .loggers(FlywayConsole.LOGGERS)
-                .dataSource(database.dataSource());
-    }
-
-    private Flyway phase(ManifestResourceProvider listed, boolean popHistory) {
-        List<Callback> callbacks = new ArrayList<>(List.of(new ManifestCallback(listed), failed));
-        if (popHistory) {
-            callbacks.add(new PopHistoryCallback());
-        }
-        return configuration()
-                .resourceProvider(listed)
-                .callbacks(callbacks.toArray(Callback[]::new))
-                .validateOnMigrate(false)
-                .load();
+                .dataSource(database.dataSource())
+                // Both phases were validated together first: alone, each would take the other's rows for missing files.
+                .validateOnMigrate(false);
+        this.versioned = stack.configureVersioned(main).validateOnMigrate(true).load();
+        this.main = main.load();
+        this.dml = stack.configureDml(main).map(FluentConfiguration::load);
     }
 
     /** Flyway over the main and DML manifests together, for info, validate and adopt. */
@@ -89,12 +51,17 @@ final class MigrationRun implements AutoCloseable {
     }
 
     List<DdlPhase> ddlPhases() {
-        return ddl;
+        return stack.ddlPhases();
+    }
+
+    /** The stack this run was built from. */
+    MilMoveFlyway stack() {
+        return stack;
     }
 
     /** One line per phase that is skipped because its manifest does not exist. */
     List<String> skipped() {
-        return skipped;
+        return stack.skipped();
     }
 
     MigrationInfo[] info() {
@@ -131,41 +98,13 @@ final class MigrationRun implements AutoCloseable {
             throw new FlywayException("Validation failed, nothing was migrated:" + System.lineSeparator() + "  "
                     + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
         }
-        progress.mainApplied(applied(main));
-        try {
-            DdlRunner.run(database.dataSource(), ddl, progress::ddlRan);
-        } catch (DdlMigrationException e) {
-            throw SecureMigrationFailures.redacted(e, e.location());
-        }
-        dml.ifPresent(phase -> progress.dmlApplied(applied(phase)));
-    }
-
-    /**
-     * Migrates one phase. A failing migration is reported without its contents if it is secure, and with the warning
-     * of a file MilMove's Go migrator would have cut short.
-     */
-    private MigrateResult applied(Flyway phase) {
-        try {
-            return phase.migrate();
-        } catch (FlywayException e) {
-            Optional<MigrationInfo> migration = failed.of(e, phase);
-            FlywayException shown = SecureMigrationFailures.redacted(e,
-                    migration.map(MigrationInfo::getPhysicalLocation).orElse(null));
-            Optional<String> warning = migration.flatMap(m -> readers.stream()
-                    .flatMap(reader -> reader.warning(m.getScript()).stream()).findFirst());
-            throw warning.<FlywayException>map(w -> new FlywayException(shown.getMessage() + System.lineSeparator() + w,
-                    shown)).orElse(shown);
-        }
+        progress.mainApplied(stack.migrate(main));
+        stack.runDdl(database.dataSource(), progress::ddlRan);
+        dml.ifPresent(phase -> progress.dmlApplied(stack.migrate(phase)));
     }
 
     @Override
     public void close() {
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("could not close " + resource, e);
-            }
-        }
+        stack.close();
     }
 }

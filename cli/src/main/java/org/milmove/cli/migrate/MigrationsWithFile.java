@@ -5,16 +5,17 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.flyway.compat.ddl.DdlResult;
+import org.milmove.flyway.setup.MilMoveSettings;
 
 /**
  * What {@code migrate} applies, with one local file in place of the listed migration of its name: how pricing verify
  * builds a scratch database as production has it, the production file running where its stand-in is listed.
  */
 public final class MigrationsWithFile {
-    private final MilMoveMigrations migrations;
+    private final MilMoveSettings migrations;
     private final String fileName;
 
-    private MigrationsWithFile(MilMoveMigrations migrations, String fileName) {
+    private MigrationsWithFile(MilMoveSettings migrations, String fileName) {
         this.migrations = migrations;
         this.fileName = fileName;
     }
@@ -25,9 +26,9 @@ public final class MigrationsWithFile {
      * @throws UserException if neither the main nor the DML manifest lists {@code file}'s name
      */
     public static MigrationsWithFile of(MigrationOptions options, Path file) {
-        MilMoveMigrations loaded = options.load();
+        MilMoveSettings loaded = options.load();
         String name = file.getFileName().toString();
-        if (!loaded.main().lists(name) && loaded.dml().map(dml -> !dml.lists(name)).orElse(true)) {
+        if (!loaded.main().lists(name) && loaded.dml().manifest().map(dml -> !dml.lists(name)).orElse(true)) {
             throw new UserException(name + " is not listed in " + loaded.main().source() + ": it runs in place of the"
                     + " listed migration of its name. List it (gen pricing-migration does), or pass the manifest that"
                     + " lists it with -m.");
@@ -48,7 +49,7 @@ public final class MigrationsWithFile {
      */
     public int apply(Database database) {
         Count count = new Count();
-        try (MigrationRun run = migrations.open(database)) {
+        try (MigrationRun run = new MigrationRun(database, migrations.open())) {
             run.migrate(count);
         }
         if (!count.ran) {

@@ -15,8 +15,8 @@ import org.milmove.flyway.compat.ddl.DdlRunner;
 import org.milmove.flyway.compat.pop.PopHistoryCallback;
 
 /**
- * The main and DML manifests' migrations as the one composition root ({@link MigrationRun}) resolves them, for
- * commands outside this package that read them and apply them elsewhere ({@code milmove review}).
+ * The main and DML manifests' migrations as the composition root ({@link org.milmove.flyway.setup.MilMoveFlyway})
+ * resolves them, for commands outside this package that read them and apply them elsewhere ({@code milmove review}).
  */
 public final class VersionedMigrations {
     private final MigrationRun run;
@@ -57,11 +57,9 @@ public final class VersionedMigrations {
      */
     public void migrateUpTo(DataSource target, String version) {
         Configuration versioned = run.versioned().getConfiguration();
-        // The versioned resources are the main manifest's, then the DML manifest's (MigrationRun).
-        List<ResourceProvider> manifests = ((CombinedResources) versioned.getResourceProvider()).parts();
-        migrateUpTo(versioned, manifests.get(0), target, version);
+        migrateUpTo(versioned, run.stack().mainFiles(), target, version);
         DdlRunner.run(target, run.ddlPhases(), ran -> { });
-        manifests.stream().skip(1).forEach(dml -> migrateUpTo(versioned, dml, target, version));
+        run.stack().dmlFiles().ifPresent(dml -> migrateUpTo(versioned, dml, target, version));
     }
 
     private static void migrateUpTo(Configuration versioned, ResourceProvider manifest, DataSource target, String version) {

@@ -78,4 +78,22 @@ public final class Manifest {
     public Optional<ManifestEntry> entry(String fileName) {
         return Optional.ofNullable(entries.get(fileName));
     }
+
+    /**
+     * Checks that no file is listed both here and in {@code other}, as manifests that share one Flyway history must:
+     * a migration runs once.
+     *
+     * @throws ManifestException naming every such file with its line in both manifests
+     */
+    public void requireDisjoint(Manifest other) {
+        List<String> both = other.entries().stream()
+                .filter(entry -> lists(entry.fileName()))
+                .map(entry -> Quoted.cut(entry.fileName()) + " (" + source + " line " + entries.get(entry.fileName()).line()
+                        + ", " + other.source() + " line " + entry.line() + ")")
+                .toList();
+        if (!both.isEmpty()) {
+            throw new ManifestException("Listed in both " + source + " and " + other.source() + ":", both,
+                    "A migration runs once: remove it from one of them.");
+        }
+    }
 }

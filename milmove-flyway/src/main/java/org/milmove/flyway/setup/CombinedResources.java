@@ -1,4 +1,4 @@
-package org.milmove.cli.migrate;
+package org.milmove.flyway.setup;
 
 import java.util.Collection;
 import java.util.List;
