@@ -111,13 +111,13 @@ public final class MilMoveFlyway implements AutoCloseable {
     }
 
     /** The main manifest's files, as Flyway sees them. */
-    public ResourceProvider mainFiles() {
+    public ManifestResourceProvider mainFiles() {
         return main;
     }
 
     /** The DML manifest's files, as Flyway sees them; empty when no DML manifest exists. */
-    public Optional<ResourceProvider> dmlFiles() {
-        return dml.map(ResourceProvider.class::cast);
+    public Optional<ManifestResourceProvider> dmlFiles() {
+        return dml;
     }
 
     /** The DDL phases whose manifests exist, in MilMove's order; every listed file was found. */
