@@ -1,0 +1,5 @@
+CREATE TABLE people (name text);
+
+COPY people (name) FROM stdin;
+    Ada
+\.

@@ -1,0 +1,1 @@
+CREATE TABLE not_listed (x int);
