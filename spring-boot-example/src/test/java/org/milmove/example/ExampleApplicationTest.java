@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milmove.flyway.manifest.ManifestException;
+import org.milmove.testsupport.Readme;
 import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
@@ -72,6 +73,12 @@ class ExampleApplicationTest {
                 .hasMessageContaining("20250103000000_not_uploaded.up.sql (line 2)")
                 .hasMessageContaining("s3://" + bucket + "/secure-migrations");
         assertThat(db.column("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).containsExactly("0");
+    }
+
+    @Test
+    void theReadmeShowsTheExamplesProperties() throws Exception {
+        assertThat(Readme.blocks("properties"))
+                .contains(Files.readString(Path.of("src/main/resources/application.properties")));
     }
 
     private void manifest(String... files) throws Exception {

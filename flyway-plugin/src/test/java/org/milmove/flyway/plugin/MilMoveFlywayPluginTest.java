@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.milmove.testsupport.Readme;
 import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
@@ -43,7 +44,7 @@ class MilMoveFlywayPluginTest {
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("schema/20250101000000_create_people.up.sql"), "CREATE TABLE people (name text);");
         Files.writeString(project.resolve("schema/20250101000001_not_listed.up.sql"), "CREATE TABLE not_listed (x int);");
-        bucket = server.newBucket("plugin-secure");
+        bucket = server.newBucket("plugin");
         try (S3Client admin = server.client()) {
             admin.putObject(b -> b.bucket(bucket).key("secure/20250102000000_load_people.up.sql"),
                     RequestBody.fromString("INSERT INTO people VALUES ('from S3');"));
@@ -78,35 +79,23 @@ class MilMoveFlywayPluginTest {
     }
 
     @Test
-    void migratesWithTheKeysOfAFlywayTomlFile(TestDatabase db, S3TestServer server) throws Exception {
+    void migratesWithTheReadmesFlywayToml(TestDatabase db, S3TestServer server) throws Exception {
         manifest("20250101000000_create_people.up.sql", "20250102000000_load_people.up.sql");
+        String readme = Readme.blocks("toml").get(0);
         Path toml = project.resolve("flyway.toml");
-        Files.writeString(toml, """
-                [environments.test]
-                url = "%s"
-                user = "%s"
-                password = "%s"
-
-                [flyway]
-                environment = "test"
-                locations = ["milmove:"]
-                sqlMigrationPrefix = ""
-                sqlMigrationSeparator = "_"
-                sqlMigrationSuffixes = [".up.sql", ".up.fizz"]
-                outOfOrder = true
-                placeholderReplacement = false
-
-                [flyway.milmove]
-                manifest = "%s"
-                migrationPath = "%s"
-                s3Region = "%s"
-                s3Endpoint = "%s"
-                """.formatted(db.jdbcUrl(), db.user(), db.password(), project.resolve("migrations_manifest.txt"),
-                migrationPath(), S3TestServer.REGION, server.endpoint()));
+        // The README's file, pointed at the test servers.
+        Files.writeString(toml, readme
+                .replace("jdbc:postgresql://localhost:5432/service", db.jdbcUrl())
+                .replace("user = \"service\"", "user = \"" + db.user() + "\"\npassword = \"" + db.password() + "\"")
+                .replace("migrations/app/migrations_manifest.txt", project.resolve("migrations_manifest.txt").toString())
+                .replace("migrations/app/schema;s3://service-secure/secure-migrations", migrationPath())
+                .replace("us-gov-west-1", S3TestServer.REGION + "\"\ns3Endpoint = \"" + server.endpoint()));
+        assertThat(Files.readString(toml)).doesNotContain("service");
 
         new Flyway(new ClassicConfiguration(read(toml))).migrate();
 
         assertThat(db.column("SELECT name FROM people")).containsExactly("from S3");
+        assertThat(db.column("SELECT count(*) FROM pg_tables WHERE tablename = 'not_listed'")).containsExactly("0");
     }
 
     @Test
