@@ -18,8 +18,6 @@ import org.milmove.testsupport.WithPostgres;
 import org.milmove.testsupport.WithS3;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The example service started as a Spring Boot application against a real PostgreSQL and a real S3-protocol server:
@@ -38,10 +36,8 @@ class ExampleApplicationTest {
         Files.createDirectories(project.resolve("schema"));
         Files.writeString(project.resolve("schema/20250101000000_create_people.up.sql"), "CREATE TABLE people (name text);");
         bucket = server.newBucket("example-secure");
-        try (S3Client admin = server.client()) {
-            admin.putObject(b -> b.bucket(bucket).key("secure-migrations/20250102000000_load_people.up.sql"),
-                    RequestBody.fromString("INSERT INTO people VALUES ('loaded from S3');"));
-        }
+        server.put(bucket, "secure-migrations/20250102000000_load_people.up.sql",
+                "INSERT INTO people VALUES ('loaded from S3');");
         S3TestServer.useItsCredentials();
     }
 

@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -67,6 +68,13 @@ public final class S3TestServer implements AutoCloseable {
             s3.createBucket(b -> b.bucket(bucket));
         }
         return bucket;
+    }
+
+    /** Uploads {@code text} (UTF-8) as the object {@code key} of {@code bucket}. */
+    public void put(String bucket, String key, String text) {
+        try (S3Client s3 = client()) {
+            s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(text));
+        }
     }
 
     /** Makes this server's keys the JVM's AWS credentials: the default chain reads these system properties first. */

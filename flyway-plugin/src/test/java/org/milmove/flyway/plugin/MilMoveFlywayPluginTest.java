@@ -21,10 +21,8 @@ import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.milmove.testsupport.WithS3;
-import software.amazon.awssdk.core.sync.RequestBody;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.toml.TomlMapper;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The plugin as Flyway finds it (META-INF/services), configured by keys alone: through Flyway's configuration map,
@@ -45,10 +43,7 @@ class MilMoveFlywayPluginTest {
         Files.writeString(project.resolve("schema/20250101000000_create_people.up.sql"), "CREATE TABLE people (name text);");
         Files.writeString(project.resolve("schema/20250101000001_not_listed.up.sql"), "CREATE TABLE not_listed (x int);");
         bucket = server.newBucket("plugin");
-        try (S3Client admin = server.client()) {
-            admin.putObject(b -> b.bucket(bucket).key("secure/20250102000000_load_people.up.sql"),
-                    RequestBody.fromString("INSERT INTO people VALUES ('from S3');"));
-        }
+        server.put(bucket, "secure/20250102000000_load_people.up.sql", "INSERT INTO people VALUES ('from S3');");
         S3TestServer.useItsCredentials();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -138,7 +139,8 @@ public final class MilMoveFlyway implements AutoCloseable {
         try {
             return phase.migrate();
         } catch (FlywayException e) {
-            if (has(e, ManifestException.class)) {
+            if (Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
+                    .anyMatch(ManifestException.class::isInstance)) {
                 // The manifest check before anything ran: it names files only, and no migration failed.
                 throw e;
             }
@@ -177,15 +179,6 @@ public final class MilMoveFlyway implements AutoCloseable {
             callbacks.add(new PopHistoryCallback());
         }
         return callbacks;
-    }
-
-    private static boolean has(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static FluentConfiguration conventions(FluentConfiguration configuration) {

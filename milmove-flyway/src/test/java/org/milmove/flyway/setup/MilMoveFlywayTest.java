@@ -19,8 +19,6 @@ import org.milmove.testsupport.S3TestServer;
 import org.milmove.testsupport.TestDatabase;
 import org.milmove.testsupport.WithPostgres;
 import org.milmove.testsupport.WithS3;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** The composition root against a real PostgreSQL and a real S3-protocol server, README example included. */
 @WithPostgres
@@ -130,9 +128,7 @@ class MilMoveFlywayTest {
     }
 
     private void upload(S3TestServer server, String name, String text) {
-        try (S3Client admin = server.client()) {
-            admin.putObject(b -> b.bucket(bucket).key("secure/" + name), RequestBody.fromString(text));
-        }
+        server.put(bucket, "secure/" + name, text);
     }
 
     private void write(String file, String text) throws Exception {
