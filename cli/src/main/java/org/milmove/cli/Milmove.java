@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  bin/milmove migrate                # the embedded dev database",
             "  DB_HOST=db.example bin/milmove info",
-            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environments 'exp stg'"})
+            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environment exp,stg"})
 public final class Milmove implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,6 +3,7 @@ package org.milmove.cli.db;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.milmove.cli.DeprecatedOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
             "  deployed  tmp/db/deployed, database deployed_migrations, port 5435",
             "'db adopt' takes over any database that MilMove's Go migrator migrated."},
         footerHeading = "%nExamples:%n",
-        footer = {"  bin/milmove db start", "  bin/milmove db reset --env deployed"},
+        footer = {"  bin/milmove db start", "  bin/milmove db reset --local-db deployed"},
         subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class})
 public final class DbCommand implements Runnable {
     @Spec
@@ -29,11 +30,19 @@ public final class DbCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset or adopt");
     }
 
-    /** The --env option of every db subcommand. */
+    /** The --local-db option of every db subcommand. */
     static final class EnvironmentOption {
-        @Option(names = "--env", defaultValue = "dev", paramLabel = "<env>",
+        @Option(names = "--local-db", defaultValue = "dev", paramLabel = "<local-db>",
                 description = "Which local database: dev, test or deployed (default: ${DEFAULT-VALUE}).")
         LocalEnvironment environment;
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        @Option(names = "--env", hidden = true)
+        void deprecatedEnv(LocalEnvironment chosen) {
+            DeprecatedOption.warn(command, "--env", "--local-db");
+            environment = chosen;
+        }
 
         LocalDatabase database() {
             return new LocalDatabase(environment.directory());
@@ -72,7 +81,7 @@ public final class DbCommand implements Runnable {
             int chosen = port == null ? env.environment.defaultPort() : port;
             database.startInBackground(chosen, env.environment.databaseName());
             out.println("Started the " + env.described() + " on port " + chosen + " (PostgreSQL "
-                    + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --env "
+                    + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --local-db "
                     + env.environment + "' stops it.");
             printConnection(out, env.environment, chosen);
             return 0;
@@ -82,7 +91,7 @@ public final class DbCommand implements Runnable {
     @Command(name = "stop",
             description = "Stop the server that 'milmove db start' started (a clean shutdown; the data is kept).",
             footerHeading = "%nExample:%n",
-            footer = "  bin/milmove db stop --env test")
+            footer = "  bin/milmove db stop --local-db test")
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -130,7 +139,7 @@ public final class DbCommand implements Runnable {
             } else {
                 out.println("Deleted the " + env.described() + " in " + database.directory() + "; "
                         + (env.environment == LocalEnvironment.DEV ? "the next command starts with an empty one."
-                        : "'milmove db start --env " + env.environment + "' starts an empty one."));
+                        : "'milmove db start --local-db " + env.environment + "' starts an empty one."));
             }
             return 0;
         }
