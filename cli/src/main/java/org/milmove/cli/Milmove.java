@@ -7,6 +7,7 @@ import org.milmove.cli.manifest.ManifestCommand;
 import org.milmove.cli.migrate.AdoptCommand;
 import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
+import org.milmove.cli.migrate.RepairCommand;
 import org.milmove.cli.migrate.ValidateCommand;
 import org.milmove.cli.pricing.PricingCommand;
 import org.milmove.cli.review.ReviewCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, RepairCommand.class, DbCommand.class,
             GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
             ReviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -44,7 +45,7 @@ public final class Milmove implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration, fizz or review");
+                "Missing command: migrate, info, validate, repair, db, gen, manifest, pricing, secure-migration, fizz or review");
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.milmove.cli.db;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.milmove.cli.DeprecatedOption;
@@ -19,15 +20,15 @@ import picocli.CommandLine.Spec;
             "  deployed  tmp/db/deployed, database deployed_migrations, port 5435",
             "'db adopt' takes over any database that MilMove's Go migrator migrated."},
         footerHeading = "%nExamples:%n",
-        footer = {"  bin/milmove db start", "  bin/milmove db reset --local-db deployed"},
-        subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class})
+        footer = {"  bin/milmove db start", "  bin/milmove db reset --local-db deployed", "  bin/milmove db status"},
+        subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class, DbCommand.Status.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset or adopt");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset, status or adopt");
     }
 
     /** The --local-db option of every db subcommand. */
@@ -140,6 +141,28 @@ public final class DbCommand implements Runnable {
                 out.println("Deleted the " + env.described() + " in " + database.directory() + "; "
                         + (env.environment == LocalEnvironment.DEV ? "the next command starts with an empty one."
                         : "'milmove db start --local-db " + env.environment + "' starts an empty one."));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "status",
+            description = "Show each local database (or the one --local-db names): whether its server runs and on which"
+                    + " port, its data directory and size, and the schema version its database is at.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  bin/milmove db status", "  bin/milmove db status --local-db test"})
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        EnvironmentOption env;
+
+        @Override
+        public Integer call() {
+            var parsed = spec.commandLine().getParseResult();
+            boolean one = parsed.hasMatchedOption("--local-db") || parsed.hasMatchedOption("--env");
+            for (LocalEnvironment environment : one ? List.of(env.environment) : List.of(LocalEnvironment.values())) {
+                spec.commandLine().getOut().printf("%-9s %s%n", environment, LocalStatus.of(environment));
             }
             return 0;
         }

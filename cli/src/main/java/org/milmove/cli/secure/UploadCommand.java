@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
+import org.milmove.cli.Prompt;
 import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;

@@ -143,6 +143,36 @@ class DbCommandJarIT {
     }
 
     @Test
+    void statusShowsEachLocalDatabaseItsPortDataSizeAndSchemaVersion() throws Exception {
+        var project = new MigrationProject(dir.resolve("migrations/app"))
+                .listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (id int);")
+                .listed("schema", "20250102000000_more.up.sql", "CREATE TABLE more (id int);");
+        int port = freePort();
+        milmove().run("db", "start", "--local-db", "test", "--port", String.valueOf(port));
+        milmove().run("db", "start", "--local-db", "deployed", "--port", String.valueOf(freePort()));
+        milmove().run("db", "stop", "--local-db", "deployed");
+        CliResult migrate = milmove().run("migrate", "--db-host", "localhost", "--db-port", String.valueOf(port),
+                "--db-name", "test_db", "--target", "20250101000000");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(project.manifest()).exists();
+
+        CliResult status = milmove().run("db", "status");
+
+        assertThat(status.exitCode()).as(status.all()).isZero();
+        assertThat(status.out().lines().toList()).satisfiesExactly(
+                dev -> assertThat(dev).isEqualTo("dev       no data in tmp/db/dev; 'milmove db start --local-db dev' creates it"),
+                test -> assertThat(test).matches("test      running on port " + port + " \\(started by 'milmove db start'\\),"
+                        + " data in tmp/db/test \\(\\d+\\.\\d MB\\), test_db at schema version 20250101000000 \\(1 migration applied\\)"),
+                deployed -> assertThat(deployed).matches("deployed  not running, data in tmp/db/deployed \\(\\d+\\.\\d MB\\)"));
+
+        CliResult old = milmove().run("db", "status", "--env", "test");
+
+        assertThat(old.exitCode()).as(old.all()).isZero();
+        assertThat(old.err()).isEqualTo("milmove: warning: --env is deprecated; use --local-db" + System.lineSeparator());
+        assertThat(old.out().lines()).singleElement().asString().startsWith("test      running on port " + port);
+    }
+
+    @Test
     void aPortInUseIsReportedAndNothingRuns() throws Exception {
         try (ServerSocket busy = new ServerSocket(0)) {
             CliResult start = milmove().run("db", "start", "--port", String.valueOf(busy.getLocalPort()));
