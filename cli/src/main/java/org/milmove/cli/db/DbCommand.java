@@ -39,18 +39,29 @@ public final class DbCommand implements Runnable {
         @Spec(Spec.Target.MIXEE)
         CommandSpec command;
 
+        /** Set apart: picocli gives --local-db its default after parsing, which would undo the old spelling's choice. */
+        private LocalEnvironment deprecatedChoice;
+
         @Option(names = "--env", hidden = true)
         void deprecatedEnv(LocalEnvironment chosen) {
             DeprecatedOption.warn(command, "--env", "--local-db");
-            environment = chosen;
+            deprecatedChoice = chosen;
+        }
+
+        LocalEnvironment environment() {
+            return deprecatedChoice != null ? deprecatedChoice : environment;
+        }
+
+        boolean given() {
+            return deprecatedChoice != null || command.commandLine().getParseResult().hasMatchedOption("--local-db");
         }
 
         LocalDatabase database() {
-            return new LocalDatabase(environment.directory());
+            return new LocalDatabase(environment().directory());
         }
 
         String described() {
-            return "embedded " + environment + " database";
+            return "embedded " + environment() + " database";
         }
     }
 
@@ -76,15 +87,15 @@ public final class DbCommand implements Runnable {
             if (running.isPresent()) {
                 out.println("The " + env.described() + " is already running on port " + running.getAsInt()
                         + " (data in " + database.directory() + ").");
-                printConnection(out, env.environment, running.getAsInt());
+                printConnection(out, env.environment(), running.getAsInt());
                 return 0;
             }
-            int chosen = port == null ? env.environment.defaultPort() : port;
-            database.startInBackground(chosen, env.environment.databaseName());
+            int chosen = port == null ? env.environment().defaultPort() : port;
+            database.startInBackground(chosen, env.environment().databaseName());
             out.println("Started the " + env.described() + " on port " + chosen + " (PostgreSQL "
                     + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --local-db "
-                    + env.environment + "' stops it.");
-            printConnection(out, env.environment, chosen);
+                    + env.environment() + "' stops it.");
+            printConnection(out, env.environment(), chosen);
             return 0;
         }
     }
@@ -133,14 +144,14 @@ public final class DbCommand implements Runnable {
             OptionalInt running = database.backgroundPort();
             database.delete();
             if (running.isPresent()) {
-                database.startInBackground(running.getAsInt(), env.environment.databaseName());
+                database.startInBackground(running.getAsInt(), env.environment().databaseName());
                 out.println("Deleted the " + env.described() + " in " + database.directory()
                         + " and started an empty one on port " + running.getAsInt() + ".");
-                printConnection(out, env.environment, running.getAsInt());
+                printConnection(out, env.environment(), running.getAsInt());
             } else {
                 out.println("Deleted the " + env.described() + " in " + database.directory() + "; "
-                        + (env.environment == LocalEnvironment.DEV ? "the next command starts with an empty one."
-                        : "'milmove db start --local-db " + env.environment + "' starts an empty one."));
+                        + (env.environment() == LocalEnvironment.DEV ? "the next command starts with an empty one."
+                        : "'milmove db start --local-db " + env.environment() + "' starts an empty one."));
             }
             return 0;
         }
@@ -159,9 +170,7 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var parsed = spec.commandLine().getParseResult();
-            boolean one = parsed.hasMatchedOption("--local-db") || parsed.hasMatchedOption("--env");
-            for (LocalEnvironment environment : one ? List.of(env.environment) : List.of(LocalEnvironment.values())) {
+            for (LocalEnvironment environment : env.given() ? List.of(env.environment()) : List.of(LocalEnvironment.values())) {
                 spec.commandLine().getOut().printf("%-9s %s%n", environment, LocalStatus.of(environment));
             }
             return 0;

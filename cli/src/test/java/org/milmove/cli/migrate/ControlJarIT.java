@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class ControlJarIT {
 
     @Test
     void dryRunPrintsThePlanOnStdoutAndExitsZeroOrTwo() throws Exception {
-        CliResult plan = milmove().run(project.args("migrate", db, "--dry-run").toArray(String[]::new));
+        CliResult plan = milmove().run(args("migrate", "--dry-run"));
 
         assertThat(plan.exitCode()).as(plan.all()).isZero();
         assertThat(plan.out()).containsSubsequence("Dry run on database " + db.name() + " on " + db.host() + ":" + db.port()
@@ -48,7 +49,7 @@ class ControlJarIT {
         assertThat(db.column("SELECT to_regclass('flyway_schema_history')::text")).containsOnlyNulls();
 
         project.list("20250103000000_not_there.up.sql");
-        CliResult problem = milmove().run(project.args("migrate", db, "--dry-run").toArray(String[]::new));
+        CliResult problem = milmove().run(args("migrate", "--dry-run"));
 
         assertThat(problem.exitCode()).isEqualTo(2);
         assertThat(problem.err()).contains("20250103000000_not_there.up.sql").doesNotContain("\tat ");
@@ -57,11 +58,11 @@ class ControlJarIT {
 
     @Test
     void repairAsksAndANoChangesNothing() throws Exception {
-        assertThat(milmove().run(project.args("migrate", db).toArray(String[]::new)).exitCode()).isZero();
+        assertThat(milmove().run(args("migrate")).exitCode()).isZero();
         Files.writeString(dir.resolve("schema/20250102000000_add_rows.up.sql"), "-- reviewed\nINSERT INTO things VALUES ('one');");
         List<String> checksums = db.column("SELECT checksum FROM flyway_schema_history ORDER BY installed_rank");
 
-        CliResult declined = answering("n\n", project.args("repair", db));
+        CliResult declined = answering("n\n", args("repair"));
 
         assertThat(declined.exitCode()).as(declined.all()).isEqualTo(1);
         assertThat(declined.out()).contains("  record the current checksum of 20250102000000 (").contains("Nothing repaired.");
@@ -69,16 +70,23 @@ class ControlJarIT {
                 + db.port() + " as " + db.user() + "? (y/N)");
         assertThat(db.column("SELECT checksum FROM flyway_schema_history ORDER BY installed_rank")).isEqualTo(checksums);
 
-        CliResult accepted = answering("y\n", project.args("repair", db));
+        CliResult accepted = answering("y\n", args("repair"));
 
         assertThat(accepted.exitCode()).as(accepted.all()).isZero();
         assertThat(accepted.out()).contains("1 migration realigned (20250102000000)");
         assertThat(db.column("SELECT checksum FROM flyway_schema_history ORDER BY installed_rank")).isNotEqualTo(checksums);
-        assertThat(milmove().run(project.args("validate", db).toArray(String[]::new)).exitCode()).isZero();
+        assertThat(milmove().run(args("validate")).exitCode()).isZero();
     }
 
-    private CliResult answering(String stdin, List<String> args) throws Exception {
-        Process process = milmove().start(args.toArray(String[]::new));
+    /** {@code command} over the project and the test database, then {@code flags}. */
+    private String[] args(String command, String... flags) {
+        List<String> args = new ArrayList<>(project.args(command, db));
+        args.addAll(List.of(flags));
+        return args.toArray(String[]::new);
+    }
+
+    private CliResult answering(String stdin, String... args) throws Exception {
+        Process process = milmove().start(args);
         try (var in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }

@@ -86,15 +86,7 @@ class MiniMilMoveTest {
 
     @Test
     void dryRunReadsEverythingFromS3AndPrintsTheFivePhasesInTheOrderMigrateRunsThem() throws SQLException {
-        S3TestServer.useItsCredentials();
-        String bucket = s3.newBucket("dry");
-        try (var client = s3.client()) {
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
-                    RequestBody.fromString("INSERT INTO office_users VALUES ('00000000-0000-0000-0000-000000000002', 'x@example.mil');\n"));
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
-                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
-        }
-        String path = "s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema");
+        String path = secureMigrationsInS3();
         String[] s3Options = {"--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION};
 
         CliResult dryRun = migrate(path, Stream.concat(Stream.of("--dry-run"), Stream.of(s3Options)).toArray(String[]::new));
@@ -102,7 +94,7 @@ class MiniMilMoveTest {
         assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
         assertThat(dryRun.out()).containsSubsequence(
                 "  main: apply 20180103000000  " + project.app().resolve("schema/20180103000000_create_issues.up.fizz"),
-                "  main: apply 20200104000000  s3://" + bucket + "/secure-migrations/20200104000000_scrub_users.up.sql",
+                "  main: apply 20200104000000  " + path.substring(0, path.indexOf(';')) + "/20200104000000_scrub_users.up.sql",
                 "  DDL types: run ", "  DDL tables: run ", "  DDL views: run ", "  DDL functions: run ",
                 "  DML: apply 20190001000000", "  DML: apply 20250601000000",
                 "In all: apply 15 migrations, run 4 DDL files.");
@@ -177,22 +169,14 @@ class MiniMilMoveTest {
 
     @Test
     void secureMigrationsComeFromS3() throws SQLException {
-        S3TestServer.useItsCredentials();
-        String bucket = s3.newBucket("mini");
-        try (var client = s3.client()) {
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
-                    RequestBody.fromString("INSERT INTO office_users VALUES"
-                            + " ('00000000-0000-0000-0000-000000000002', 'real.person@example.mil');\n"));
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
-                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
-        }
+        String path = secureMigrationsInS3();
 
-        CliResult run = migrate("s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema"),
+        CliResult run = migrate(path,
                 "--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION);
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(db.column("SELECT email FROM office_users")).containsExactly("real.person@example.mil");
-        assertThat(run.out()).contains("s3://" + bucket + "/secure-migrations/20200104000000_scrub_users.up.sql");
+        assertThat(run.out()).contains(path.substring(0, path.indexOf(';')) + "/20200104000000_scrub_users.up.sql");
     }
 
     @Test
@@ -243,6 +227,20 @@ class MiniMilMoveTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(db.column("SELECT to_regclass('public.schema_migration')::text")).containsOnlyNulls();
         assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success")).containsExactly("15");
+    }
+
+    /** The two secure migrations in a new bucket, with the real data; the MIGRATION_PATH that reads them and schema/. */
+    private String secureMigrationsInS3() {
+        S3TestServer.useItsCredentials();
+        String bucket = s3.newBucket("mini");
+        try (var client = s3.client()) {
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
+                    RequestBody.fromString("INSERT INTO office_users VALUES"
+                            + " ('00000000-0000-0000-0000-000000000002', 'real.person@example.mil');\n"));
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
+                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
+        }
+        return "s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema");
     }
 
     private CliResult migrate(String migrationPath, String... more) {
