@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:success",
             "1:a migration, DDL file or pricing import failed (in a transaction: rolled back), validation or pricing"
-                + " verify found a problem, a download was missing, an upload was declined; or a bug (with a stack trace)",
+                + " verify found a problem, a download was missing, an upload or a repair was declined; or a bug (with a stack trace)",
             "2:bad input or setup: options, manifest, environments file, migration path, unreadable or unwritable"
                 + " files, S3, database connection"},
         footerHeading = "%nExamples:%n",

@@ -54,7 +54,7 @@ public final class MigrateCommand implements Callable<Integer> {
         Report report = new Report(spec.commandLine().getOut());
         migrations.withMigrations(database, run -> {
             if (dryRun) {
-                report.plan(run, plan(run));
+                report.plan(run, plan(run), target);
                 return null;
             }
             report.out.println("Migrating " + run.database().description() + ".");
@@ -76,15 +76,19 @@ public final class MigrateCommand implements Callable<Integer> {
 
     /** One block per phase, printed as the phase ends. */
     private record Report(PrintWriter out) implements MigrationRun.Progress {
-        void plan(MigrationRun run, MigrationRun.Plan plan) {
+        void plan(MigrationRun run, MigrationRun.Plan plan, String target) {
             out.println("Dry run on " + run.database().description() + ": nothing is changed. A migrate would:");
             run.skipped().forEach(line -> out.println("  " + line));
             pending("main", plan.main());
+            if (target != null && plan.dml().isEmpty()) {
+                out.println("  then stop: --target " + target + " is in the main manifest, so the DDL phases and the DML"
+                        + " manifest do not run");
+            }
             for (DdlPhase phase : plan.ddl()) {
                 phase.files().forEach(file -> out.printf("  %s: run %s%n", phase.name(), SourcePaths.display(file.getAbsolutePath())));
             }
-            pending("DML", plan.dml());
-            int count = plan.main().size() + plan.dml().size();
+            plan.dml().ifPresent(dml -> pending("DML", dml));
+            int count = plan.main().size() + plan.dml().map(List::size).orElse(0);
             out.println("In all: apply " + count(count) + ", run " + count(plan.ddl().stream().mapToInt(p -> p.files().size()).sum(), "DDL file") + ".");
         }
 

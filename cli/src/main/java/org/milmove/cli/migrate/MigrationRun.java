@@ -176,18 +176,22 @@ final class MigrationRun implements AutoCloseable {
         requireValid();
         List<MigrationInfo> mainPending = List.of(stop.main(main).info().pending());
         if (stop.inMain()) {
-            return new Plan(mainPending, List.of(), List.of());
+            return new Plan(mainPending, List.of(), Optional.empty());
         }
         try {
             DdlRunner.check(ddl);
         } catch (DdlMigrationException e) {
             throw SecureMigrationFailures.redacted(e, e.location());
         }
-        return new Plan(mainPending, ddl, dml.map(phase -> List.of(stop.dml(phase).info().pending())).orElse(List.of()));
+        return new Plan(mainPending, ddl, dml.map(phase -> List.of(stop.dml(phase).info().pending())));
     }
 
-    /** What a migrate would do: pending versioned migrations of each manifest in the order they run, and DDL files. */
-    record Plan(List<MigrationInfo> main, List<DdlPhase> ddl, List<MigrationInfo> dml) {
+    /**
+     * What a migrate would do: pending versioned migrations of each manifest in the order they run, and DDL files.
+     *
+     * @param dml empty when the DML manifest does not run (no manifest, or --target stops in the main manifest)
+     */
+    record Plan(List<MigrationInfo> main, List<DdlPhase> ddl, Optional<List<MigrationInfo>> dml) {
     }
 
     private void requireValid() {
