@@ -39,7 +39,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         Throwable failed = find(e, ImportException.class, FlywayException.class);
         if (failed != null) {
-            err.println("milmove: " + failed.getMessage());
+            err.println("milmove: " + FlywayAdvice.rephrase(failed.getMessage()));
             return ExitCode.FAILED;
         }
         if (e instanceof SQLException sql) {

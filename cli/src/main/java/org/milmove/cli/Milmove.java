@@ -7,6 +7,7 @@ import org.milmove.cli.manifest.ManifestCommand;
 import org.milmove.cli.migrate.AdoptCommand;
 import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
+import org.milmove.cli.migrate.RepairCommand;
 import org.milmove.cli.migrate.ValidateCommand;
 import org.milmove.cli.pricing.PricingCommand;
 import org.milmove.cli.review.ReviewCommand;
@@ -22,21 +23,21 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Milmove.Version.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
+        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, RepairCommand.class, DbCommand.class,
             GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
             ReviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:a migration, DDL file or pricing import failed (in a transaction: rolled back), validation or pricing"
-                + " verify found a problem, a download was missing, an upload was declined; or a bug (with a stack trace)",
+                + " verify found a problem, a download was missing, an upload or a repair was declined; or a bug (with a stack trace)",
             "2:bad input or setup: options, manifest, environments file, migration path, unreadable or unwritable"
                 + " files, S3, database connection"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate                # the embedded dev database",
             "  DB_HOST=db.example bin/milmove info",
-            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environments 'exp stg'"})
+            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environment exp,stg"})
 public final class Milmove implements Runnable {
     @Spec
     CommandSpec spec;
@@ -44,7 +45,7 @@ public final class Milmove implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration, fizz or review");
+                "Missing command: migrate, info, validate, repair, db, gen, manifest, pricing, secure-migration, fizz or review");
     }
 
     public static void main(String[] args) {

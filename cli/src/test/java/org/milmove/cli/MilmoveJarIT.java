@@ -81,6 +81,8 @@ class MilmoveJarIT {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.all()).doesNotContain("not-shown-anywhere").doesNotContain("Using the embedded");
+        assertThat(result.out()).contains("Migrating database " + db.name() + " on " + db.host() + ":" + db.port()
+                + " as " + db.user() + ".");
         try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
                 "SELECT count(*) FROM flyway_schema_history WHERE version = '20250101000000' AND success")) {
             rs.next();

@@ -91,7 +91,7 @@ class SecureMigrationJarIT {
 
     @Test
     void answeringYesUploadsThenAsksToDeleteTheLocalFile() throws Exception {
-        CliResult result = answering("y\nyes\n", "secure-migration", "upload", "tmp/" + SECURE, "--environments", "stg");
+        CliResult result = answering("y\nyes\n", "secure-migration", "upload", "tmp/" + SECURE, "--environment", "stg");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.err()).contains("upload " + SECURE + " to stg? (y/N)", "delete the local file tmp/" + SECURE + "?");

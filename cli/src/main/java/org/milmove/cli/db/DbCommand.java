@@ -1,8 +1,10 @@
 package org.milmove.cli.db;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.milmove.cli.DeprecatedOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,29 +20,48 @@ import picocli.CommandLine.Spec;
             "  deployed  tmp/db/deployed, database deployed_migrations, port 5435",
             "'db adopt' takes over any database that MilMove's Go migrator migrated."},
         footerHeading = "%nExamples:%n",
-        footer = {"  bin/milmove db start", "  bin/milmove db reset --env deployed"},
-        subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class})
+        footer = {"  bin/milmove db start", "  bin/milmove db reset --local-db deployed", "  bin/milmove db status"},
+        subcommands = {DbCommand.Start.class, DbCommand.Stop.class, DbCommand.Reset.class, DbCommand.Status.class})
 public final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset or adopt");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: start, stop, reset, status or adopt");
     }
 
-    /** The --env option of every db subcommand. */
+    /** The --local-db option of every db subcommand. */
     static final class EnvironmentOption {
-        @Option(names = "--env", defaultValue = "dev", paramLabel = "<env>",
+        @Option(names = "--local-db", defaultValue = "dev", paramLabel = "<local-db>",
                 description = "Which local database: dev, test or deployed (default: ${DEFAULT-VALUE}).")
         LocalEnvironment environment;
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        /** Set apart: picocli gives --local-db its default after parsing, which would undo the old spelling's choice. */
+        private LocalEnvironment deprecatedChoice;
+
+        @Option(names = "--env", hidden = true)
+        void deprecatedEnv(LocalEnvironment chosen) {
+            DeprecatedOption.warn(command, "--env", "--local-db");
+            deprecatedChoice = chosen;
+        }
+
+        LocalEnvironment environment() {
+            return deprecatedChoice != null ? deprecatedChoice : environment;
+        }
+
+        boolean given() {
+            return deprecatedChoice != null || command.commandLine().getParseResult().hasMatchedOption("--local-db");
+        }
 
         LocalDatabase database() {
-            return new LocalDatabase(environment.directory());
+            return new LocalDatabase(environment().directory());
         }
 
         String described() {
-            return "embedded " + environment + " database";
+            return "embedded " + environment() + " database";
         }
     }
 
@@ -66,15 +87,15 @@ public final class DbCommand implements Runnable {
             if (running.isPresent()) {
                 out.println("The " + env.described() + " is already running on port " + running.getAsInt()
                         + " (data in " + database.directory() + ").");
-                printConnection(out, env.environment, running.getAsInt());
+                printConnection(out, env.environment(), running.getAsInt());
                 return 0;
             }
-            int chosen = port == null ? env.environment.defaultPort() : port;
-            database.startInBackground(chosen, env.environment.databaseName());
+            int chosen = port == null ? env.environment().defaultPort() : port;
+            database.startInBackground(chosen, env.environment().databaseName());
             out.println("Started the " + env.described() + " on port " + chosen + " (PostgreSQL "
-                    + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --env "
-                    + env.environment + "' stops it.");
-            printConnection(out, env.environment, chosen);
+                    + database.server().version(chosen) + ", data in " + database.directory() + "); 'milmove db stop --local-db "
+                    + env.environment() + "' stops it.");
+            printConnection(out, env.environment(), chosen);
             return 0;
         }
     }
@@ -82,7 +103,7 @@ public final class DbCommand implements Runnable {
     @Command(name = "stop",
             description = "Stop the server that 'milmove db start' started (a clean shutdown; the data is kept).",
             footerHeading = "%nExample:%n",
-            footer = "  bin/milmove db stop --env test")
+            footer = "  bin/milmove db stop --local-db test")
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -123,14 +144,34 @@ public final class DbCommand implements Runnable {
             OptionalInt running = database.backgroundPort();
             database.delete();
             if (running.isPresent()) {
-                database.startInBackground(running.getAsInt(), env.environment.databaseName());
+                database.startInBackground(running.getAsInt(), env.environment().databaseName());
                 out.println("Deleted the " + env.described() + " in " + database.directory()
                         + " and started an empty one on port " + running.getAsInt() + ".");
-                printConnection(out, env.environment, running.getAsInt());
+                printConnection(out, env.environment(), running.getAsInt());
             } else {
                 out.println("Deleted the " + env.described() + " in " + database.directory() + "; "
-                        + (env.environment == LocalEnvironment.DEV ? "the next command starts with an empty one."
-                        : "'milmove db start --env " + env.environment + "' starts an empty one."));
+                        + (env.environment() == LocalEnvironment.DEV ? "the next command starts with an empty one."
+                        : "'milmove db start --local-db " + env.environment() + "' starts an empty one."));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "status",
+            description = "Show each local database (or the one --local-db names): whether its server runs and on which"
+                    + " port, its data directory and size, and the schema version its database is at.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  bin/milmove db status", "  bin/milmove db status --local-db test"})
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        EnvironmentOption env;
+
+        @Override
+        public Integer call() {
+            for (LocalEnvironment environment : env.given() ? List.of(env.environment()) : List.of(LocalEnvironment.values())) {
+                spec.commandLine().getOut().printf("%-9s %s%n", environment, LocalStatus.of(environment));
             }
             return 0;
         }

@@ -56,7 +56,7 @@ public final class EmbeddedDevDatabase implements Database {
 
     @Override
     public String description() {
-        return "embedded dev database " + name;
+        return "embedded dev database " + name + " on localhost:" + port + " as " + LocalServer.USER;
     }
 
     @Override

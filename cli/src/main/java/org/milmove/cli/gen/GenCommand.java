@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gen", description = "Generate migration files and list them in the manifest.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bin/milmove gen migration -n add_orders_index",
+            "  bin/milmove gen migration add_orders_index",
             "  bin/milmove gen secure-migration update_office_users",
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST"},
         subcommands = {MigrationCommand.class, SecureMigrationCommand.class, PricingMigrationCommand.class})

@@ -2,12 +2,15 @@ package org.milmove.cli.gen;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.milmove.cli.DeprecatedOption;
 import org.milmove.cli.files.FileWrites;
 import org.milmove.cli.files.FileWrites.Access;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "migration",
@@ -19,12 +22,18 @@ import picocli.CommandLine.Spec;
             "file is removed again."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  bin/milmove gen migration -n add_orders_index",
-            "  bin/milmove gen migration -n add_orders_index --version 20250601120000"})
+            "  bin/milmove gen migration add_orders_index",
+            "  bin/milmove gen migration add_orders_index --version 20250601120000"})
 public final class MigrationCommand implements Callable<Integer> {
-    @Option(names = {"-n", "--name"}, required = true,
+    @Parameters(paramLabel = "NAME", arity = "0..1",
             description = "What the migration does, in snake case: letters, digits, _ and - (e.g. add_orders_index).")
     String name;
+
+    @Option(names = {"-n", "--name"}, hidden = true)
+    void deprecatedName(String given) {
+        DeprecatedOption.warn(spec, "-n/--name", "the name as an argument: bin/milmove gen migration " + given);
+        name = given;
+    }
 
     @Mixin
     NewMigrationOptions options;
@@ -33,6 +42,9 @@ public final class MigrationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (name == null) {
+            throw new ParameterException(spec.commandLine(), "Missing the migration's name: bin/milmove gen migration NAME");
+        }
         NewMigration migration = options.check(name);
         Path file = migration.schemaFile();
         try (FileWrites files = new FileWrites()) {

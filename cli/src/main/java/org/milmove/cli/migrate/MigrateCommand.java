@@ -1,14 +1,21 @@
 package org.milmove.cli.migrate;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.milmove.cli.UserException;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "migrate",
@@ -16,12 +23,14 @@ import picocli.CommandLine.Spec;
             "Apply the listed migrations that the database has not applied, in MilMove's order: the main manifest,",
             "then the DDL phases (types, tables, views, functions: every listed file, every time), then the DML",
             "manifest. Versioned migrations run in version order, including ones older than the newest applied",
-            "(out of order). A failing migration is rolled back and stops the run."},
+            "(out of order). A failing migration is rolled back and stops the run.",
+            "--target stops after one migration; --dry-run prints what would run and changes nothing."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove migrate",
             "  DB_HOST=localhost DB_PASSWORD=... bin/milmove migrate --migration-path 'migrations/app/schema'",
-            "  DB_HOST=localhost DB_PORT=5434 bin/milmove migrate --environment stg   # as stg would, to verify an upload"})
+            "  DB_HOST=localhost DB_PORT=5434 bin/milmove migrate --environment stg   # as stg would, to verify an upload",
+            "  bin/milmove migrate --dry-run --target 20250101000000"})
 public final class MigrateCommand implements Callable<Integer> {
     @Mixin
     MigrationOptions migrations;
@@ -30,19 +39,68 @@ public final class MigrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--target", paramLabel = "VERSION",
+            description = "Stop after the migration of this version: one of the main manifest (the DDL phases and the"
+                    + " DML manifest do not run), or of the DML manifest (after the main manifest and the DDL phases).")
+    String target;
+
+    @Option(names = "--dry-run",
+            description = "Read every listed file (S3 included), check the manifests and the history as migrate does,"
+                    + " print what would run in which order; change nothing. Exit 0, or 2 naming the problem.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         Report report = new Report(spec.commandLine().getOut());
         migrations.withMigrations(database, run -> {
+            if (dryRun) {
+                report.plan(run, plan(run), target);
+                return null;
+            }
+            report.out.println("Migrating " + run.database().description() + ".");
             run.skipped().forEach(report.out::println);
-            run.migrate(report);
+            run.migrate(report, Optional.ofNullable(target));
             return null;
         });
         return 0;
     }
 
+    /** A dry run changes nothing, so nothing failed: every problem it finds is one to fix before migrating. */
+    private MigrationRun.Plan plan(MigrationRun run) {
+        try {
+            return run.plan(Optional.ofNullable(target));
+        } catch (FlywayException e) {
+            throw new UserException("Dry run: " + e.getMessage(), e);
+        }
+    }
+
     /** One block per phase, printed as the phase ends. */
     private record Report(PrintWriter out) implements MigrationRun.Progress {
+        void plan(MigrationRun run, MigrationRun.Plan plan, String target) {
+            out.println("Dry run on " + run.database().description() + ": nothing is changed. A migrate would:");
+            run.skipped().forEach(line -> out.println("  " + line));
+            pending("main", plan.main());
+            if (target != null && plan.dml().isEmpty()) {
+                out.println("  then stop: --target " + target + " is in the main manifest, so the DDL phases and the DML"
+                        + " manifest do not run");
+            }
+            for (DdlPhase phase : plan.ddl()) {
+                phase.files().forEach(file -> out.printf("  %s: run %s%n", phase.name(), SourcePaths.display(file.getAbsolutePath())));
+            }
+            plan.dml().ifPresent(dml -> pending("DML", dml));
+            int count = plan.main().size() + plan.dml().map(List::size).orElse(0);
+            out.println("In all: apply " + count(count) + ", run " + count(plan.ddl().stream().mapToInt(p -> p.files().size()).sum(), "DDL file") + ".");
+        }
+
+        private void pending(String manifest, List<MigrationInfo> migrations) {
+            if (migrations.isEmpty()) {
+                out.println("  " + manifest + ": nothing to apply");
+            }
+            for (MigrationInfo m : migrations) {
+                out.printf("  %s: apply %s  %s%n", manifest, m.getVersion(), SourcePaths.display(m.getPhysicalLocation()));
+            }
+        }
+
         @Override
         public void mainApplied(MigrateResult result) {
             if (result.migrationsExecuted == 0) {
@@ -74,7 +132,11 @@ public final class MigrateCommand implements Callable<Integer> {
         }
 
         private static String count(int migrations) {
-            return migrations + " migration" + (migrations == 1 ? "" : "s");
+            return count(migrations, "migration");
+        }
+
+        private static String count(int things, String thing) {
+            return things + " " + thing + (things == 1 ? "" : "s");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.milmove.cli.migrate;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
@@ -50,7 +51,7 @@ public final class MigrationsWithFile {
     public int apply(Database database) {
         Count count = new Count();
         try (MigrationRun run = new MigrationRun(database, migrations.open())) {
-            run.migrate(count);
+            run.migrate(count, Optional.empty());
         }
         if (!count.ran) {
             throw new IllegalStateException(fileName + " was listed but Flyway did not run it");

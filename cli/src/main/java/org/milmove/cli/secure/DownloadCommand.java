@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.s3.S3Client;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove secure-migration download 20250101000000_update_rates.up.sql",
-            "  bin/milmove secure-migration download 20250101000000_update_rates.up.sql --environments 'exp stg'"})
+            "  bin/milmove secure-migration download 20250101000000_update_rates.up.sql --environment exp,stg"})
 public final class DownloadCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE_NAME", description = "The migration's file name, e.g. 20250101000000_update_rates.up.sql.")

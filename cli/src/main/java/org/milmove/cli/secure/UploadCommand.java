@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
+import org.milmove.cli.Prompt;
 import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;
@@ -38,8 +39,8 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql",
-            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environments 'exp stg' --yes --delete-local",
-            "  bin/milmove secure-migration upload 20250101000000_update_rates.up.sql --environments prd --blank"})
+            "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environment exp,stg --yes --delete-local",
+            "  bin/milmove secure-migration upload 20250101000000_update_rates.up.sql --environment prd --blank"})
 public final class UploadCommand implements Callable<Integer> {
     static final long MAX_BYTES = 250L << 20;
     /** Smaller files upload in a moment; a progress line would only flicker. */

@@ -30,7 +30,7 @@ class DbCommandJarIT {
     @AfterEach
     void stopEverythingStarted() throws Exception {
         for (LocalEnvironment environment : LocalEnvironment.values()) {
-            milmove().run("db", "stop", "--env", environment.toString());
+            milmove().run("db", "stop", "--local-db", environment.toString());
             // Should 'db stop' be broken, no server may outlive the build.
             Path pidFile = dir.resolve(environment.directory()).resolve("postmaster.pid");
             if (Files.exists(pidFile)) {
@@ -98,22 +98,22 @@ class DbCommandJarIT {
     @Test
     void resetGivesAnEmptyDeployedDatabase() throws Exception {
         int port = freePort();
-        assertThat(milmove().run("db", "start", "--env", "deployed", "--port", String.valueOf(port)).out())
+        assertThat(milmove().run("db", "start", "--local-db", "deployed", "--port", String.valueOf(port)).out())
                 .contains("data in tmp/db/deployed").contains("DB_NAME=deployed_migrations");
         execute(port, "deployed_migrations", "CREATE TABLE uploaded (id int)");
-        milmove().run("db", "stop", "--env", "deployed");
+        milmove().run("db", "stop", "--local-db", "deployed");
 
-        CliResult reset = milmove().run("db", "reset", "--env", "deployed");
+        CliResult reset = milmove().run("db", "reset", "--local-db", "deployed");
 
         assertThat(reset.exitCode()).as(reset.all()).isZero();
         assertThat(reset.out()).contains("Deleted the embedded deployed database in tmp/db/deployed;"
-                + " 'milmove db start --env deployed' starts an empty one.");
+                + " 'milmove db start --local-db deployed' starts an empty one.");
         assertThat(dir.resolve("tmp/db/deployed")).doesNotExist();
-        milmove().run("db", "start", "--env", "deployed", "--port", String.valueOf(port));
+        milmove().run("db", "start", "--local-db", "deployed", "--port", String.valueOf(port));
         assertThat(tables(port, "deployed_migrations")).isEmpty();
 
         execute(port, "deployed_migrations", "CREATE TABLE uploaded (id int)");
-        CliResult whileRunning = milmove().run("db", "reset", "--env", "deployed");
+        CliResult whileRunning = milmove().run("db", "reset", "--local-db", "deployed");
 
         assertThat(whileRunning.exitCode()).as(whileRunning.all()).isZero();
         assertThat(whileRunning.out()).contains("Deleted the embedded deployed database in tmp/db/deployed and started an empty one on port " + port);
@@ -127,8 +127,8 @@ class DbCommandJarIT {
         int deployed = freePort();
 
         milmove().run("db", "start", "--port", String.valueOf(dev));
-        milmove().run("db", "start", "--env", "test", "--port", String.valueOf(test));
-        milmove().run("db", "start", "--env", "deployed", "--port", String.valueOf(deployed));
+        milmove().run("db", "start", "--local-db", "test", "--port", String.valueOf(test));
+        milmove().run("db", "start", "--local-db", "deployed", "--port", String.valueOf(deployed));
         execute(test, "test_db", "CREATE TABLE only_in_test (id int)");
 
         assertThat(tables(dev, "dev_db")).isEmpty();
@@ -137,9 +137,39 @@ class DbCommandJarIT {
         assertThat(dir.resolve("tmp/db/dev/PG_VERSION")).exists();
         assertThat(dir.resolve("tmp/db/test/PG_VERSION")).exists();
         assertThat(dir.resolve("tmp/db/deployed/PG_VERSION")).exists();
-        assertThat(milmove().run("db", "stop", "--env", "test").out()).contains("Stopped the embedded test database");
+        assertThat(milmove().run("db", "stop", "--local-db", "test").out()).contains("Stopped the embedded test database");
         assertThat(accepts(test)).isFalse();
         assertThat(accepts(dev)).isTrue();
+    }
+
+    @Test
+    void statusShowsEachLocalDatabaseItsPortDataSizeAndSchemaVersion() throws Exception {
+        var project = new MigrationProject(dir.resolve("migrations/app"))
+                .listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (id int);")
+                .listed("schema", "20250102000000_more.up.sql", "CREATE TABLE more (id int);");
+        int port = freePort();
+        milmove().run("db", "start", "--local-db", "test", "--port", String.valueOf(port));
+        milmove().run("db", "start", "--local-db", "deployed", "--port", String.valueOf(freePort()));
+        milmove().run("db", "stop", "--local-db", "deployed");
+        CliResult migrate = milmove().run("migrate", "--db-host", "localhost", "--db-port", String.valueOf(port),
+                "--db-name", "test_db", "--target", "20250101000000");
+        assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+        assertThat(project.manifest()).exists();
+
+        CliResult status = milmove().run("db", "status");
+
+        assertThat(status.exitCode()).as(status.all()).isZero();
+        assertThat(status.out().lines().toList()).satisfiesExactly(
+                dev -> assertThat(dev).isEqualTo("dev       no data in tmp/db/dev; 'milmove db start --local-db dev' creates it"),
+                test -> assertThat(test).matches("test      running on port " + port + " \\(started by 'milmove db start'\\),"
+                        + " data in tmp/db/test \\(\\d+\\.\\d MB\\), test_db at schema version 20250101000000 \\(1 migration applied\\)"),
+                deployed -> assertThat(deployed).matches("deployed  not running, data in tmp/db/deployed \\(\\d+\\.\\d MB\\)"));
+
+        CliResult old = milmove().run("db", "status", "--env", "test");
+
+        assertThat(old.exitCode()).as(old.all()).isZero();
+        assertThat(old.err()).isEqualTo("milmove: warning: --env is deprecated; use --local-db" + System.lineSeparator());
+        assertThat(old.out().lines()).singleElement().asString().startsWith("test      running on port " + port);
     }
 
     @Test

@@ -49,7 +49,7 @@ class GenFaultsJarIT {
     void aReadOnlyManifestLeavesNoUnlistedMigrationBehind() throws Exception {
         byte[] before = Files.readAllBytes(manifest);
 
-        CliResult result = gen(DiskFault.READ_ONLY, manifest.getParent(), "migration", "-n", "add_things");
+        CliResult result = gen(DiskFault.READ_ONLY, manifest.getParent(), "migration", "add_things");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains("Could not write manifest " + manifest + ":", "Read-only file system",
@@ -62,7 +62,7 @@ class GenFaultsJarIT {
     void aFullDiskLeavesNoEmptyMigrationFile() throws Exception {
         byte[] before = Files.readAllBytes(manifest);
 
-        CliResult result = gen(DiskFault.FULL, schema, "migration", "-n", "add_things");
+        CliResult result = gen(DiskFault.FULL, schema, "migration", "add_things");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains("Cannot write " + schema.resolve(NEW) + ": no space left on device."
@@ -79,7 +79,7 @@ class GenFaultsJarIT {
         byte[] before = Files.readAllBytes(manifest);
         assertThat(before).hasSize(4096 - 10);
 
-        CliResult result = gen(DiskFault.FULL, manifest.getParent(), "migration", "-n", "add_things");
+        CliResult result = gen(DiskFault.FULL, manifest.getParent(), "migration", "add_things");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains("Could not write manifest " + manifest + ":", "No space left on device");

@@ -35,7 +35,7 @@ class GenMigrationCommandsTest {
 
     @Test
     void migrationWritesTheSchemaFileWithItsHeaderAndListsIt() throws Exception {
-        CliResult result = run("gen", "migration", "-n", "add_things-index", "--version", "20250601120000");
+        CliResult result = run("gen", "migration", "add_things-index", "--version", "20250601120000");
 
         Path file = schema.resolve("20250601120000_add_things-index.up.sql");
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -47,24 +47,36 @@ class GenMigrationCommandsTest {
     }
 
     @Test
-    void migrationTakesTheVersionFromTheUtcClock() throws Exception {
-        CliResult result = run("gen", "migration", "--name", "add_index");
+    void theOldNameOptionStillWorksWithADeprecationNote() throws Exception {
+        CliResult result = run("gen", "migration", "-n", "add_index", "--version", "20250601120000");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.err()).isEqualTo("milmove: warning: -n/--name is deprecated; use the name as an argument:"
+                + " bin/milmove gen migration add_index" + System.lineSeparator());
+        assertThat(schema.resolve("20250601120000_add_index.up.sql")).exists();
+    }
+
+    @Test
+    void migrationTakesTheVersionFromTheUtcClock() throws Exception {
+        CliResult result = run("gen", "migration", "add_index");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.err()).isEmpty();
         assertThat(Files.list(schema).map(f -> f.getFileName().toString()))
                 .anyMatch(name -> name.matches("20\\d{12}_add_index\\.up\\.sql"));
     }
 
     @Test
     void migrationRefusesABadNameAnExistingVersionOrNameAndWritesNothing() throws Exception {
-        assertRefused(run("gen", "migration", "-n", "add things"), "\"add things\" is not a usable migration name: use snake case");
-        assertRefused(run("gen", "migration", "-n", "add_things;drop"), "not a usable migration name");
-        assertRefused(run("gen", "migration", "-n", "other", "--version", "20250102000000"),
+        assertRefused(run("gen", "migration"), "Missing the migration's name: bin/milmove gen migration NAME");
+        assertRefused(run("gen", "migration", "add things"), "\"add things\" is not a usable migration name: use snake case");
+        assertRefused(run("gen", "migration", "add_things;drop"), "not a usable migration name");
+        assertRefused(run("gen", "migration", "other", "--version", "20250102000000"),
                 "A migration with version 20250102000000 already exists: " + secure.resolve("20250102000000_secure_things.up.sql"));
-        assertRefused(run("gen", "migration", "-n", "create_things", "--version", "20250701000000"),
+        assertRefused(run("gen", "migration", "create_things", "--version", "20250701000000"),
                 "A migration with name create_things already exists: " + schema.resolve("20250101000000_create_things.up.sql"));
-        assertRefused(run("gen", "migration", "-n", "other", "--version", "2025"), "Version 2025 is not a UTC timestamp YYYYMMDDHHMMSS");
-        assertRefused(CliResult.run(List.of("gen", "migration", "-n", "other", "-m", manifest.toString(),
+        assertRefused(run("gen", "migration", "other", "--version", "2025"), "Version 2025 is not a UTC timestamp YYYYMMDDHHMMSS");
+        assertRefused(CliResult.run(List.of("gen", "migration", "other", "-m", manifest.toString(),
                 "--schema-dir", dir.resolve("nope").toString(), "--secure-dir", secure.toString())),
                 "Migration folder not found: " + dir.resolve("nope"));
     }
@@ -73,7 +85,7 @@ class GenMigrationCommandsTest {
     void migrationRefusesANameAlreadyListedWithoutAFile() throws Exception {
         Files.writeString(manifest, MANIFEST + "20250801000000_planned.up.sql\n");
 
-        CliResult result = run("gen", "migration", "-n", "planned", "--version", "20250801000000");
+        CliResult result = run("gen", "migration", "planned", "--version", "20250801000000");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("20250801000000_planned.up.sql is already listed in " + manifest + " on line 4");
@@ -138,7 +150,7 @@ class GenMigrationCommandsTest {
         String name = "n".repeat(250);
         Path file = schema.resolve("20250601120000_" + name + ".up.sql");
 
-        CliResult result = run("gen", "migration", "-n", name, "--version", "20250601120000");
+        CliResult result = run("gen", "migration", name, "--version", "20250601120000");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("milmove: Cannot write " + file + ": file name too long. " + NOTHING_WRITTEN
@@ -151,7 +163,7 @@ class GenMigrationCommandsTest {
         assumeFalse("root".equals(System.getProperty("user.name")), "root writes into any folder");
         Files.setPosixFilePermissions(schema, PosixFilePermissions.fromString("r-x------"));
         try {
-            CliResult result = run("gen", "migration", "-n", "add_index", "--version", "20250601120000");
+            CliResult result = run("gen", "migration", "add_index", "--version", "20250601120000");
 
             assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
             assertThat(result.err()).isEqualTo("milmove: Cannot write " + schema.resolve("20250601120000_add_index.up.sql")

@@ -32,7 +32,7 @@ class ManifestCommandsTest {
 
     @Test
     void generateEditCheckThenAnUnlistedFileIsNamedAndUpdateFixesIt() throws Exception {
-        assertThat(run("gen", "migration", "-n", "add_color", "--version", "20250201000000").exitCode()).isZero();
+        assertThat(run("gen", "migration", "add_color", "--version", "20250201000000").exitCode()).isZero();
         assertThat(run("gen", "secure-migration", "secret_colors", "--version", "20250202000000",
                 "--output-dir", dir.resolve("tmp").toString()).exitCode()).isZero();
         Files.writeString(schema.resolve("20250201000000_add_color.up.sql"), "ALTER TABLE things ADD color text;\n",

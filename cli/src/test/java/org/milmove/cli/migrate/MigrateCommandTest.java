@@ -2,6 +2,7 @@ package org.milmove.cli.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -94,7 +95,8 @@ class MigrateCommandTest {
         CliResult failed = run("migrate");
 
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("20250102000000_half_broken.up.sql").contains("no_such_table").contains("Line       : 3");
+        assertThat(failed.err()).contains("20250102000000_half_broken.up.sql").contains("no_such_table").contains("Line       : 3")
+                .contains("Statement  : the statement starting on the line above").doesNotContain("-X");
         assertThat(tables()).contains("things").doesNotContain("partial");
         assertThat(db.column("SELECT count(*) FROM things")).containsExactly("0");
         assertThat(db.column("SELECT version || ':' || success FROM flyway_schema_history WHERE version IS NOT NULL"))
@@ -188,9 +190,166 @@ class MigrateCommandTest {
         assertThat(result.err()).isEqualTo("milmove: Validation failed, nothing was migrated:" + System.lineSeparator()
                 + "  20250101000000 (" + dir.resolve("schema").resolve("20250101000000_create_things.up.sql")
                 + ") changed after it was applied: its checksum is not the one in flyway_schema_history. An applied"
-                + " migration must not change: restore the file as it was applied, and make the change in a new migration."
-                + System.lineSeparator());
+                + " migration must not change: restore the file as it was applied, and make the change in a new migration;"
+                + " if the change was deliberate and changes nothing that ran (a comment), bin/milmove repair records the"
+                + " new checksum." + System.lineSeparator());
         assertThat(tables()).doesNotContain("more");
+    }
+
+    @Test
+    void validateAcceptsPendingMigrationsAndStrictRestoresFlywaysRule() {
+        project.listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text);");
+        run("migrate");
+        project.listed("schema", "20250102000000_just_generated.up.sql", "");
+
+        CliResult normal = run("validate");
+        CliResult strict = run("validate", "--strict");
+
+        assertThat(normal.exitCode()).as(normal.all()).isZero();
+        assertThat(normal.out()).contains("Valid: ");
+        assertThat(strict.exitCode()).as(strict.all()).isEqualTo(1);
+        assertThat(strict.err()).contains("20250102000000 (" + dir.resolve("schema").resolve("20250102000000_just_generated.up.sql")
+                + ") is listed and not applied yet: bin/milmove migrate applies it").doesNotContain("ignoreMigrationPatterns");
+    }
+
+    @Test
+    void targetStopsAfterThatVersionAndAnUnlistedTargetIsRefused() throws SQLException {
+        project.listed("schema", "20250101000000_a.up.sql", "CREATE TABLE a (id int);")
+                .listed("schema", "20250102000000_b.up.sql", "CREATE TABLE b (id int);")
+                .listed("schema", "20250103000000_c.up.sql", "CREATE TABLE c (id int);");
+
+        CliResult unknown = run("migrate", "--target", "20250104000000");
+        CliResult notAVersion = run("migrate", "--target", "latest");
+        CliResult targeted = run("migrate", "--target", "20250102000000");
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("milmove: --target 20250104000000: no migration the main or DML manifest lists"
+                + " has that version; bin/milmove info lists them." + System.lineSeparator());
+        assertThat(notAVersion.exitCode()).isEqualTo(2);
+        assertThat(notAVersion.err()).contains("--target must be a migration's version");
+        assertThat(targeted.exitCode()).as(targeted.all()).isZero();
+        assertThat(targeted.out()).contains("schema version is now 20250102000000");
+        assertThat(tables()).contains("a", "b").doesNotContain("c");
+        assertThat(run("migrate").out()).contains("Applied 1 migration; schema version is now 20250103000000");
+    }
+
+    @Test
+    void migrateNamesTheDatabaseItChanges() {
+        project.listed("schema", "20250101000000_a.up.sql", "CREATE TABLE a (id int);");
+
+        CliResult result = run("migrate");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).startsWith("Migrating database " + db.name() + " on " + db.host() + ":" + db.port()
+                + " as " + db.user() + "." + System.lineSeparator());
+    }
+
+    @Test
+    void dryRunPrintsWhatWouldRunInOrderAndChangesNothing() throws SQLException {
+        project.listed("schema", "20250102000000_b.up.sql", "CREATE TABLE b (id int);")
+                .listed("secure", "20250101000000_a.up.sql", "CREATE TABLE a (id int);");
+
+        CliResult result = run("migrate", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Dry run on database " + db.name() + " on " + db.host() + ":" + db.port()
+                + " as " + db.user() + ": nothing is changed. A migrate would:").containsSubsequence(
+                "  main: apply 20250101000000  " + dir.resolve("secure").resolve("20250101000000_a.up.sql"),
+                "  main: apply 20250102000000  " + dir.resolve("schema").resolve("20250102000000_b.up.sql"),
+                "In all: apply 2 migrations, run 0 DDL files.");
+        assertThat(tables()).isEmpty();
+        assertThat(db.column("SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN"
+                + " ('pg_catalog', 'information_schema')")).containsExactly("0");
+
+        assertThat(run("migrate", "--target", "20250101000000").exitCode()).isZero();
+        CliResult rest = run("migrate", "--dry-run");
+        assertThat(rest.out()).contains("  main: apply 20250102000000").doesNotContain("apply 20250101000000");
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")).containsExactly("1");
+    }
+
+    @Test
+    void dryRunExitsTwoForEveryProblemItFinds() throws Exception {
+        project.listed("schema", "20250101000000_a.up.sql", "CREATE TABLE a (id int);");
+        run("migrate");
+        project.unlisted("schema", "20250101000000_a.up.sql", "CREATE TABLE a (id int, changed int);");
+
+        CliResult changed = run("migrate", "--dry-run");
+        project.list("20250102000000_missing.up.sql");
+        CliResult missing = run("migrate", "--dry-run");
+
+        assertThat(changed.exitCode()).as(changed.all()).isEqualTo(2);
+        assertThat(changed.err()).startsWith("milmove: Dry run: Validation failed, nothing was migrated:")
+                .contains("20250101000000 (").contains("changed after it was applied");
+        assertThat(missing.exitCode()).as(missing.all()).isEqualTo(2);
+        assertThat(missing.err()).contains("20250102000000_missing.up.sql (line 3)");
+    }
+
+    @Test
+    void aFailedRowIsRemovedByRepairAndTheMigrationRunsAgain() throws SQLException {
+        project.listed("schema", "20250101000000_create_things.up.sql", "CREATE TABLE things (name text);");
+        run("migrate");
+        // What a migration that failed outside a transaction leaves behind (Flyway records it as failed).
+        db.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                + " installed_by, execution_time, success) VALUES (2, '20250102000000', 'index things', 'SQL',"
+                + " '20250102000000_index_things.up.sql', 1, 'postgres', 5, false)");
+        project.listed("schema", "20250102000000_index_things.up.sql", "CREATE INDEX things_name ON things (name);");
+
+        CliResult blocked = run("migrate");
+        assertThat(blocked.exitCode()).isEqualTo(1);
+        assertThat(blocked.err()).contains("20250102000000 (").contains("failed outside a transaction and is recorded"
+                + " as failed: undo what it changed, remove its row with bin/milmove repair, and migrate again.");
+
+        CliResult repaired = run("repair", "--yes");
+
+        assertThat(repaired.exitCode()).as(repaired.all()).isZero();
+        assertThat(repaired.out()).contains("Repair of the Flyway history in database " + db.name() + " on " + db.host()
+                        + ":" + db.port() + " as " + db.user() + ":")
+                .contains("  remove the failed row of 20250102000000 (")
+                .contains("Repaired the history in database " + db.name()).contains("1 failed row removed (20250102000000)");
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE NOT success")).containsExactly("0");
+        assertThat(run("migrate").exitCode()).isZero();
+        assertThat(db.column("SELECT indexname FROM pg_indexes WHERE tablename = 'things'")).containsExactly("things_name");
+        assertThat(run("repair", "--yes").out()).contains("Nothing to repair in database " + db.name());
+    }
+
+    @Test
+    void repairRecordsADeliberateChangeAndMarksAVanishedMigrationDeleted() throws Exception {
+        project.listed("schema", "20250101000000_gone.up.sql", "SELECT 1;")
+                .listed("schema", "20250102000000_create_things.up.sql", "CREATE TABLE things (name text);");
+        run("migrate");
+        project.unlisted("schema", "20250102000000_create_things.up.sql", "-- a comment added\nCREATE TABLE things (name text);");
+        Files.delete(dir.resolve("schema").resolve("20250101000000_gone.up.sql"));
+        Files.write(project.manifest(), List.of("20250102000000_create_things.up.sql"));
+
+        CliResult result = run("repair", "--yes");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("  record the current checksum of 20250102000000 (")
+                .contains("  mark 20250101000000 (gone) as deleted: it is applied, and no listed file has its version")
+                .contains("1 migration realigned (20250102000000), 1 migration marked deleted (20250101000000).");
+        assertThat(run("validate").exitCode()).isZero();
+    }
+
+    @Test
+    void repairIsRefusedForProductionWithoutYesBeforeAnythingIsRead() {
+        CliResult result = CliResult.run(List.of("repair", "--environment", "prd", "--environments-file", "no-such-file",
+                "--db-host", "no-such-host.invalid"));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("milmove: repair with --environment prd changes production's migration history:"
+                + " it is never done on a prompt's answer. Check what it will change (bin/milmove validate --environment"
+                + " prd), then run it again with --yes. Nothing was changed." + System.lineSeparator());
+    }
+
+    @Test
+    void anExistingSchemaWithoutHistoryIsPointedAtAdoptNotBaseline() throws SQLException {
+        db.execute("CREATE TABLE already_here (id int)");
+        project.listed("schema", "20250101000000_a.up.sql", "CREATE TABLE a (id int);");
+
+        CliResult result = run("migrate");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("bin/milmove db adopt").doesNotContain("baseline()");
     }
 
     private CliResult run(String... args) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,62 @@ class MiniMilMoveTest {
         assertThat(validate.out()).contains("Valid: 15 migrations checked.");
     }
 
+    @Test
+    void dryRunReadsEverythingFromS3AndPrintsTheFivePhasesInTheOrderMigrateRunsThem() throws SQLException {
+        String path = secureMigrationsInS3();
+        String[] s3Options = {"--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION};
+
+        CliResult dryRun = migrate(path, Stream.concat(Stream.of("--dry-run"), Stream.of(s3Options)).toArray(String[]::new));
+
+        assertThat(dryRun.exitCode()).as(dryRun.all()).isZero();
+        assertThat(dryRun.out()).containsSubsequence(
+                "  main: apply 20180103000000  " + project.app().resolve("schema/20180103000000_create_issues.up.fizz"),
+                "  main: apply 20200104000000  " + path.substring(0, path.indexOf(';')) + "/20200104000000_scrub_users.up.sql",
+                "  DDL types: run ", "  DDL tables: run ", "  DDL views: run ", "  DDL functions: run ",
+                "  DML: apply 20190001000000", "  DML: apply 20250601000000",
+                "In all: apply 15 migrations, run 4 DDL files.");
+        assertThat(db.column("SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN"
+                + " ('pg_catalog', 'information_schema')")).as("nothing created, no history table").containsExactly("0");
+
+        CliResult migrated = migrate(path, s3Options);
+        assertThat(migrated.exitCode()).as(migrated.all()).isZero();
+        List<String> planned = dryRun.out().lines().filter(line -> line.matches("  .*: apply \\d+ .*"))
+                .map(line -> line.replaceAll(".*: apply (\\d+) .*", "$1")).toList();
+        assertThat(db.column("SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+                .as("what ran, in order").isEqualTo(planned);
+    }
+
+    @Test
+    void dryRunExitsTwoWhenTheS3BucketCannotBeRead() throws SQLException {
+        S3TestServer.useItsCredentials();
+
+        CliResult dryRun = migrate("s3://no-such-bucket-here/secure-migrations;file://" + project.app().resolve("schema"),
+                "--dry-run", "--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION);
+
+        assertThat(dryRun.exitCode()).as(dryRun.all()).isEqualTo(2);
+        assertThat(dryRun.err()).contains("no-such-bucket-here").doesNotContain("\tat ");
+        assertThat(db.column("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")).containsExactly("0");
+    }
+
+    @Test
+    void targetStopsInTheMainManifestBeforeTheDdlPhasesOrInTheDmlManifestAfterThem() throws SQLException {
+        CliResult main = migrate(project.localPath(), "--target", "20190101000000");
+
+        assertThat(main.exitCode()).as(main.all()).isZero();
+        assertThat(main.out()).contains("schema version is now 20190101000000").doesNotContain("DDL types: ran", "DML:");
+        assertThat(db.column("SELECT max(version) FROM flyway_schema_history")).containsExactly("20190101000000");
+        assertThat(db.column("SELECT to_regclass('public.dml_log')::text")).as("DDL tables did not run").containsOnlyNulls();
+
+        // The DML manifest's older version runs after the main manifest and the DDL phases, and the newer one not at all.
+        CliResult dml = migrate(project.localPath(), "--target", "20190001000000");
+
+        assertThat(dml.exitCode()).as(dml.all()).isZero();
+        assertThat(dml.out()).containsSubsequence("schema version is now 20200104000000", "DDL functions: ran",
+                "DML: applied 1 migration:", "20190001000000");
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE version IN ('20190001000000', '20250601000000')"))
+                .containsExactly("1");
+    }
+
     private void assertSchemaAsMilMoveBuildsIt() throws SQLException {
         // fizz: {"null": false} and a bare null: key both leave the column nullable; id first; timestamps NOT NULL.
         assertThat(db.column("SELECT column_name || ' ' || data_type || ' ' || is_nullable FROM information_schema.columns"
@@ -112,22 +169,14 @@ class MiniMilMoveTest {
 
     @Test
     void secureMigrationsComeFromS3() throws SQLException {
-        S3TestServer.useItsCredentials();
-        String bucket = s3.newBucket("mini");
-        try (var client = s3.client()) {
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
-                    RequestBody.fromString("INSERT INTO office_users VALUES"
-                            + " ('00000000-0000-0000-0000-000000000002', 'real.person@example.mil');\n"));
-            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
-                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
-        }
+        String path = secureMigrationsInS3();
 
-        CliResult run = migrate("s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema"),
+        CliResult run = migrate(path,
                 "--s3-endpoint", s3.endpoint().toString(), "--aws-region", S3TestServer.REGION);
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(db.column("SELECT email FROM office_users")).containsExactly("real.person@example.mil");
-        assertThat(run.out()).contains("s3://" + bucket + "/secure-migrations/20200104000000_scrub_users.up.sql");
+        assertThat(run.out()).contains(path.substring(0, path.indexOf(';')) + "/20200104000000_scrub_users.up.sql");
     }
 
     @Test
@@ -178,6 +227,20 @@ class MiniMilMoveTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(db.column("SELECT to_regclass('public.schema_migration')::text")).containsOnlyNulls();
         assertThat(db.column("SELECT count(*) FROM flyway_schema_history WHERE success")).containsExactly("15");
+    }
+
+    /** The two secure migrations in a new bucket, with the real data; the MIGRATION_PATH that reads them and schema/. */
+    private String secureMigrationsInS3() {
+        S3TestServer.useItsCredentials();
+        String bucket = s3.newBucket("mini");
+        try (var client = s3.client()) {
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200104000000_scrub_users.up.sql"),
+                    RequestBody.fromString("INSERT INTO office_users VALUES"
+                            + " ('00000000-0000-0000-0000-000000000002', 'real.person@example.mil');\n"));
+            client.putObject(b -> b.bucket(bucket).key("secure-migrations/20200103000000_shared_with_secure.up.sql"),
+                    RequestBody.fromString("CREATE TABLE shared_file (id int);\n"));
+        }
+        return "s3://" + bucket + "/secure-migrations;file://" + project.app().resolve("schema");
     }
 
     private CliResult migrate(String migrationPath, String... more) {

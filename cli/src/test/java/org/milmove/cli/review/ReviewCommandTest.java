@@ -320,7 +320,7 @@ class ReviewCommandTest {
 
     @Test
     void theCommandGenMigrationPrintsReviewsTheNewFile() throws Exception {
-        CliResult gen = CliResult.run(List.of("gen", "migration", "-n", "add_pets", "--version", "20250601120000",
+        CliResult gen = CliResult.run(List.of("gen", "migration", "add_pets", "--version", "20250601120000",
                 "-m", project.files().manifest().toString(), "--schema-dir", project.root().resolve("schema").toString(),
                 "--secure-dir", project.root().resolve("secure").toString()));
         assertThat(gen.exitCode()).as(gen.all()).isZero();

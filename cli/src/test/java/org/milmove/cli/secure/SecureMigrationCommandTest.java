@@ -89,7 +89,7 @@ class SecureMigrationCommandTest {
 
     @Test
     void uploadsOnlyToTheNamedEnvironmentsAndDeletesTheLocalFileWhenAsked() throws Exception {
-        CliResult result = upload(production.toString(), "--environments", "stg", "--yes", "--delete-local");
+        CliResult result = upload(production.toString(), "--environment", "stg", "--yes", "--delete-local");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(object(stg)).isEqualTo(SQL);
@@ -102,7 +102,7 @@ class SecureMigrationCommandTest {
     void blankUploadsAnEmptyObjectWithoutNeedingTheFile() throws Exception {
         Files.delete(production);
 
-        CliResult result = upload(NAME, "--environments", "exp stg", "--blank", "--yes");
+        CliResult result = upload(NAME, "--environment", "exp", "--environment", "stg", "--blank", "--yes");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(object(exp)).isEmpty();
@@ -119,8 +119,11 @@ class SecureMigrationCommandTest {
 
     @Test
     void anUnknownEnvironmentUploadsNothing() {
-        assertNothingUploaded(upload(production.toString(), "--environments", "stg prod", "--yes"),
-                "Unknown environment prod; " + environmentsFile + " defines exp, stg.");
+        CliResult result = upload(production.toString(), "--environments", "stg prod", "--yes");
+
+        assertNothingUploaded(result, "Unknown environment prod; " + environmentsFile + " defines exp, stg.");
+        assertThat(result.err()).startsWith("milmove: warning: --environments is deprecated; use --environment"
+                + System.lineSeparator());
     }
 
     @Test

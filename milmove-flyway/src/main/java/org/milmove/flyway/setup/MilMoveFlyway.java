@@ -168,6 +168,18 @@ public final class MilMoveFlyway implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads every file of the DDL phases as {@link #runDdl} would, without a database (a dry run): a file that cannot
+     * be read or would be refused fails here, reported without its contents if it is secure.
+     */
+    public void checkDdl() {
+        try {
+            DdlRunner.check(ddl);
+        } catch (DdlMigrationException e) {
+            throw SecureMigrationFailures.redacted(e, e.location());
+        }
+    }
+
     @Override
     public void close() {
         closeAll(resources);

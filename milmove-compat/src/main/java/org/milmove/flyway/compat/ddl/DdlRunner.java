@@ -50,13 +50,22 @@ public final class DdlRunner {
         return results;
     }
 
-    private static DdlResult runFile(Connection connection, DdlPhase phase, LoadableResource file) throws SQLException {
-        String sql = text(file);
-        if (COPY_FROM_STDIN.matcher(sql).find()) {
-            throw new DdlMigrationException(phase.name() + " file " + file.getAbsolutePath() + " has COPY ... FROM stdin,"
-                    + " which DDL files cannot run; move the data into a migration of the main or DML manifest",
-                    file.getAbsolutePath(), null);
+    /**
+     * Reads every file of every phase as {@link #run} would, without a database: a file that cannot be read, or that
+     * {@link #run} would refuse, fails here.
+     *
+     * @throws DdlMigrationException naming the phase and file
+     */
+    public static void check(List<DdlPhase> phases) {
+        for (DdlPhase phase : phases) {
+            for (LoadableResource file : phase.files()) {
+                runnableText(phase, file);
+            }
         }
+    }
+
+    private static DdlResult runFile(Connection connection, DdlPhase phase, LoadableResource file) throws SQLException {
+        String sql = runnableText(phase, file);
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             if (!sql.isBlank()) {
@@ -69,6 +78,16 @@ public final class DdlRunner {
                     + e.getMessage(), file.getAbsolutePath(), e);
         }
         return new DdlResult(phase.name(), file.getFilename(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static String runnableText(DdlPhase phase, LoadableResource file) {
+        String sql = text(file);
+        if (COPY_FROM_STDIN.matcher(sql).find()) {
+            throw new DdlMigrationException(phase.name() + " file " + file.getAbsolutePath() + " has COPY ... FROM stdin,"
+                    + " which DDL files cannot run; move the data into a migration of the main or DML manifest",
+                    file.getAbsolutePath(), null);
+        }
+        return sql;
     }
 
     private static String text(LoadableResource file) {

@@ -1,4 +1,4 @@
-package org.milmove.cli.secure;
+package org.milmove.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,15 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 
 /** Yes/no questions answered on standard input, which need not be a terminal; no answer (end of input) is no. */
-final class Prompt {
+public final class Prompt {
     private final PrintWriter err;
     private BufferedReader in;
 
-    Prompt(PrintWriter err) {
+    public Prompt(PrintWriter err) {
         this.err = err;
     }
 
-    boolean yes(String question) {
+    public boolean yes(String question) {
         err.print(question + " (y/N) ");
         err.flush();
         String answer = readLine();
