@@ -1,10 +1,16 @@
 package org.milmove.cli.migrate;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.milmove.cli.ExitCode;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.Json;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +30,8 @@ import picocli.CommandLine.Spec;
             "  DB_HOST=localhost DB_PORT=5434 bin/milmove migrate --environment stg   # as stg would, to verify an upload"})
 public final class MigrateCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
@@ -32,13 +40,50 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = new Report(spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        MigrationRun.Progress report = output.json() ? new JsonReport(output) : new Report(out);
         migrations.withMigrations(database, run -> {
-            run.skipped().forEach(report.out::println);
+            if (output.json()) {
+                output.put("database", run.database().description()).put("skipped", run.skipped());
+            } else {
+                run.skipped().forEach(out::println);
+            }
             run.migrate(report);
             return null;
         });
-        return 0;
+        return output.finish(ExitCode.OK);
+    }
+
+    /** The phases as fields of the JSON document, each added as it ends (README: JSON output). */
+    private record JsonReport(OutputFormat output, List<Object> ddl) implements MigrationRun.Progress {
+        JsonReport(OutputFormat output) {
+            this(output, new ArrayList<>());
+        }
+
+        @Override
+        public void mainApplied(MigrateResult result) {
+            output.put("main", phase(result)).put("ddl", ddl);
+        }
+
+        @Override
+        public void ddlRan(DdlResult result) {
+            ddl.add(Json.object("phase", result.phase(), "file", result.file(),
+                    "durationMs", result.millis()));
+        }
+
+        @Override
+        public void dmlApplied(MigrateResult result) {
+            output.put("dml", phase(result));
+        }
+
+        private static Map<String, Object> phase(MigrateResult result) {
+            return Json.object("schemaVersionBefore", result.initialSchemaVersion,
+                    "schemaVersion", result.targetSchemaVersion == null ? result.initialSchemaVersion
+                            : result.targetSchemaVersion,
+                    "applied", result.migrations.stream().map(m -> (Object) Json.object("version", m.version,
+                            "description", m.description, "file", SourcePaths.display(m.filepath),
+                            "durationMs", m.executionTime)).toList());
+        }
     }
 
     /** One block per phase, printed as the phase ends. */
