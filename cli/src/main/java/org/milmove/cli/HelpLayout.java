@@ -1,6 +1,7 @@
 package org.milmove.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -26,7 +27,12 @@ final class HelpLayout {
     /** Lays out the help of {@code root} and every command under it. */
     static void apply(CommandLine root, Map<String, String> environment) {
         Integer columns = columns(environment.get("COLUMNS"));
+        String[] rootExamples = root.getCommandSpec().usageMessage().footer();
         for (CommandLine command : all(root)) {
+            // scope INHERIT hands the root's examples to commands that have none: no examples beat wrong ones.
+            if (command != root && Arrays.equals(command.getCommandSpec().usageMessage().footer(), rootExamples)) {
+                command.getCommandSpec().usageMessage().footer(new String[0]).footerHeading("");
+            }
             if (columns != null) {
                 command.setUsageHelpWidth(columns);
             } else {

@@ -9,8 +9,10 @@ import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.ConsoleLog;
 import org.milmove.cli.output.Json;
 import org.milmove.cli.output.OutputFormat;
+import org.milmove.cli.output.Verbosity;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +47,7 @@ public final class MigrateCommand implements Callable<Integer> {
         migrations.withMigrations(database, run -> {
             if (output.json()) {
                 output.put("database", run.database().description()).put("skipped", run.skipped());
-            } else {
+            } else if (ConsoleLog.verbosity() != Verbosity.QUIET) {
                 run.skipped().forEach(out::println);
             }
             run.migrate(report);

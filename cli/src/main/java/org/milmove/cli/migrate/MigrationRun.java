@@ -1,5 +1,6 @@
 package org.milmove.cli.migrate;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.FlywayConsole;
 import org.milmove.cli.db.Database;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.compat.ddl.DdlMigrationException;
 import org.milmove.flyway.compat.ddl.DdlPhase;
@@ -68,7 +70,8 @@ final class MigrationRun implements AutoCloseable {
     }
 
     private Flyway phase(ManifestResourceProvider listed, boolean popHistory) {
-        List<Callback> callbacks = new ArrayList<>(List.of(new ManifestCallback(listed), failed));
+        List<Callback> callbacks = new ArrayList<>(List.of(new ManifestCallback(listed), failed,
+                new MigrationProgress(ProgressLine.on(new PrintWriter(System.err, true)))));
         if (popHistory) {
             callbacks.add(new PopHistoryCallback());
         }

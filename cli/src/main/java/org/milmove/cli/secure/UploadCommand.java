@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.milmove.cli.ExitCode;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;
@@ -145,10 +146,10 @@ public final class UploadCommand implements Callable<Integer> {
         if (blank) {
             return RequestBody.empty();
         }
-        boolean progress = size >= PROGRESS_FROM_BYTES && System.console() != null;
+        boolean progress = size >= PROGRESS_FROM_BYTES;
         return RequestBody.fromContentProvider(() -> {
             InputStream in = open();
-            return progress ? new UploadProgress(in, err(), environment.name(), size) : in;
+            return progress ? new UploadProgress(in, ProgressLine.on(err()), environment.name(), size) : in;
         }, size, "application/octet-stream");
     }
 

@@ -3,19 +3,19 @@ package org.milmove.cli.secure;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import org.milmove.cli.output.ProgressLine;
 
-/** A percentage on one terminal line, rewritten with {@code \r} as the upload reads the file. */
+/** A percentage on the progress line as a transfer reads its stream: an upload reads the file, a download S3. */
 final class UploadProgress extends FilterInputStream {
-    private final PrintWriter err;
+    private final ProgressLine line;
     private final String label;
     private final long total;
     private long read;
     private int shown = -1;
 
-    UploadProgress(InputStream in, PrintWriter err, String label, long total) {
+    UploadProgress(InputStream in, ProgressLine line, String label, long total) {
         super(in);
-        this.err = err;
+        this.line = line;
         this.label = label;
         this.total = total;
     }
@@ -39,8 +39,12 @@ final class UploadProgress extends FilterInputStream {
         int percent = (int) (read * 100 / total);
         if (percent != shown) {
             shown = percent;
-            err.print("\r  " + label + ": " + percent + "% of " + (total >> 20) + " MB" + (percent == 100 ? "\n" : ""));
-            err.flush();
+            String text = "  " + label + ": " + percent + "% of " + (total >> 20) + " MB";
+            if (percent == 100) {
+                line.done(text);
+            } else {
+                line.show(text);
+            }
         }
     }
 }
