@@ -98,13 +98,16 @@ final class HelpLayout {
 
     /**
      * The examples, each a command line that stays runnable when it is wider than the help: continued on the next
-     * line after a backslash, broken only between words outside quotes.
+     * line after a backslash, broken only between words outside quotes; a comment goes on the line above.
      */
     private static String footer(Help help) {
         int width = help.commandSpec().usageMessage().width();
         StringBuilder text = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (String line : help.commandSpec().usageMessage().footer()) {
-            String rest = String.format(line);
+            lines.addAll(commentFirst(String.format(line), width));
+        }
+        for (String rest : lines) {
             while (rest.length() > width && breakBefore(rest, width - 2) > 0) {
                 int at = breakBefore(rest, width - 2);
                 text.append(rest, 0, at).append(" \\").append(System.lineSeparator());
@@ -113,6 +116,16 @@ final class HelpLayout {
             text.append(rest).append(System.lineSeparator());
         }
         return help.colorScheme().text(text.toString()).toString();
+    }
+
+    /** A comment after an example that would not fit, on a line of its own above it: a comment cannot continue. */
+    private static List<String> commentFirst(String line, int width) {
+        int comment = line.indexOf(" # ");
+        if (line.length() <= width || comment < 0) {
+            return List.of(line);
+        }
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        return List.of(indent + line.substring(comment + 1).strip(), line.substring(0, comment).stripTrailing());
     }
 
     /** The last space before {@code limit} that is outside single quotes and after the line's indent; 0 if none. */

@@ -16,7 +16,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * The CLI's log (an SLF4J provider): every line on stderr, so that stdout carries results alone, at the verbosity
  * the options chose. Its level is read at each call, because loggers exist before the options are parsed (a fixed
  * level at start-up, as slf4j-simple has, cannot follow -q or -v). The CLI's own INFO lines are its one line per
- * phase; the libraries' INFO lines (Flyway's progress) show from -v on.
+ * phase; the libraries' INFO and ERROR lines (Flyway's progress, and failures the CLI reports itself) show from -v
+ * on.
  */
 public final class ConsoleLog implements SLF4JServiceProvider {
     private static final String OWN = "org.milmove.";
@@ -40,13 +41,15 @@ public final class ConsoleLog implements SLF4JServiceProvider {
 
     static boolean enabled(String name, Level level) {
         Verbosity now = verbosity;
-        if (level == Level.ERROR) {
+        boolean own = name.startsWith(OWN);
+        if (level == Level.ERROR && own) {
             return true;
         }
+        // A library's ERROR line repeats a failure that the CLI reports itself, in one line with its exit code.
         return switch (now) {
             case QUIET -> false;
-            case NORMAL -> level == Level.WARN || level == Level.INFO && name.startsWith(OWN);
-            case VERBOSE -> level == Level.WARN || level == Level.INFO && !quietLibrary(name);
+            case NORMAL -> level == Level.WARN || level == Level.INFO && own;
+            case VERBOSE -> level == Level.ERROR || level == Level.WARN || level == Level.INFO && !quietLibrary(name);
             case DEBUG -> level != Level.TRACE;
         };
     }

@@ -130,7 +130,7 @@ class OutputJarIT {
         db.execute("CREATE TABLE schema_migration (version varchar(14) PRIMARY KEY);"
                 + " INSERT INTO schema_migration VALUES ('20250101000000');");
 
-        JsonNode adopt = document(run("db", "adopt", "--dry-run", "--output", "json"), "db adopt", 0);
+        JsonNode adopt = document(run("db adopt", "--dry-run", "--output", "json"), "db adopt", 0);
 
         assertThat(adopt.get("dryRun").asBoolean()).isTrue();
         assertThat(adopt.get("adopted").findValuesAsText("version")).containsExactly("20250101000000");

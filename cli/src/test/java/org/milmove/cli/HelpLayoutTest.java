@@ -1,0 +1,57 @@
+package org.milmove.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** Every command's help at a width, in this JVM (HelpJarIT checks a few through the jar). */
+class HelpLayoutTest {
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 100})
+    void everyCommandsHelpFitsTheWidth(int width) {
+        CommandLine milmove = Milmove.commandLine();
+        HelpLayout.apply(milmove, Map.of("COLUMNS", String.valueOf(width)));
+
+        for (CommandLine command : all(milmove)) {
+            String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            assertThat(help.lines()).as(command.getCommandSpec().qualifiedName() + " at " + width)
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+        }
+    }
+
+    @Test
+    void noCommandButTheRootShowsTheRootsExamples() {
+        CommandLine milmove = Milmove.commandLine();
+        String rootExamples = String.join("\n", milmove.getCommandSpec().usageMessage().footer());
+
+        for (CommandLine command : all(milmove)) {
+            if (command != milmove) {
+                assertThat(String.join("\n", command.getCommandSpec().usageMessage().footer()))
+                        .as(command.getCommandSpec().qualifiedName()).isNotEqualTo(rootExamples);
+            }
+        }
+    }
+
+    @Test
+    void aSummaryIsTheFirstSentenceWhole() {
+        var spec = CommandLine.Model.CommandSpec.create();
+        spec.usageMessage().description(HelpLayout.paragraphs(new String[] {
+            "Create a secure migration, whose content", "must not be in the repository:", "  tmp/x.up.sql  the file;"}));
+        assertThat(HelpLayout.summary(spec)).isEqualTo("Create a secure migration, whose content must not be in the"
+                + " repository.");
+        spec.usageMessage().description("Run it (e.g. in CI). Then more.");
+        assertThat(HelpLayout.summary(spec)).isEqualTo("Run it (e.g. in CI).");
+    }
+
+    private static List<CommandLine> all(CommandLine command) {
+        List<CommandLine> all = new ArrayList<>(List.of(command));
+        command.getSubcommands().values().stream().distinct().forEach(sub -> all.addAll(all(sub)));
+        return all;
+    }
+}
