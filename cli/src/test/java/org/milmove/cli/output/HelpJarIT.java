@@ -34,7 +34,7 @@ class HelpJarIT {
 
                 assertThat(help.exitCode()).as(args + "\n" + help.all()).isZero();
                 assertThat(help.out().lines()).as(args + " at " + width + " columns")
-                        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+                        .allSatisfy(line -> assertThat(line.length() <= width || !line.strip().contains(" ")).as(line).isTrue());
             }
         }
     }
@@ -82,7 +82,7 @@ class HelpJarIT {
 
     @Test
     void anUnknownOptionIsOneLineWithTheClosestOptionAndTheHelpHint() throws Exception {
-        CliResult result = new MilmoveProcess(dir, Map.of()).run("migrate", "--migration-pth", /** Help, parameter errors and colours from the built jar as a process. */);
+        CliResult result = new MilmoveProcess(dir, Map.of()).run("migrate", "--migration-pth", "x");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();

@@ -6,18 +6,26 @@ import java.io.InputStream;
 import org.milmove.cli.output.ProgressLine;
 
 /** A percentage on the progress line as a transfer reads its stream: an upload reads the file, a download S3. */
-final class UploadProgress extends FilterInputStream {
+final class TransferProgress extends FilterInputStream {
+    /** Smaller files move in a moment; a progress line would only flicker. */
+    private static final long FROM_BYTES = 4L << 20;
+
     private final ProgressLine line;
     private final String label;
     private final long total;
     private long read;
     private int shown = -1;
 
-    UploadProgress(InputStream in, ProgressLine line, String label, long total) {
+    private TransferProgress(InputStream in, ProgressLine line, String label, long total) {
         super(in);
         this.line = line;
         this.label = label;
         this.total = total;
+    }
+
+    /** {@code in} with a progress line when it is {@code total} bytes large enough to take a while. */
+    static InputStream of(InputStream in, ProgressLine line, String label, long total) {
+        return total >= FROM_BYTES ? new TransferProgress(in, line, label, total) : in;
     }
 
     @Override
