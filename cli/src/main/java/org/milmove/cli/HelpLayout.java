@@ -52,7 +52,8 @@ final class HelpLayout {
         }
     }
 
-    private static List<CommandLine> all(CommandLine command) {
+    /** {@code command} and every command under it, each once. */
+    static List<CommandLine> all(CommandLine command) {
         List<CommandLine> all = new ArrayList<>(List.of(command));
         command.getSubcommands().values().stream().distinct().forEach(sub -> all.addAll(all(sub)));
         return all;

@@ -2,8 +2,6 @@ package org.milmove.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +16,7 @@ class HelpLayoutTest {
         CommandLine milmove = Milmove.commandLine();
         HelpLayout.apply(milmove, Map.of("COLUMNS", String.valueOf(width)));
 
-        for (CommandLine command : all(milmove)) {
+        for (CommandLine command : HelpLayout.all(milmove)) {
             String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
             assertThat(help.lines()).as(command.getCommandSpec().qualifiedName() + " at " + width)
                     .allSatisfy(line -> assertThat(fits(line, width)).as(line).isTrue());
@@ -30,7 +28,7 @@ class HelpLayoutTest {
         CommandLine milmove = Milmove.commandLine();
         String rootExamples = String.join("\n", milmove.getCommandSpec().usageMessage().footer());
 
-        for (CommandLine command : all(milmove)) {
+        for (CommandLine command : HelpLayout.all(milmove)) {
             if (command != milmove) {
                 assertThat(String.join("\n", command.getCommandSpec().usageMessage().footer()))
                         .as(command.getCommandSpec().qualifiedName()).isNotEqualTo(rootExamples);
@@ -52,11 +50,5 @@ class HelpLayoutTest {
     /** Within the width, or one word alone on its line (a path or URL longer than the help is never broken). */
     static boolean fits(String line, int width) {
         return line.length() <= width || !line.strip().contains(" ");
-    }
-
-    private static List<CommandLine> all(CommandLine command) {
-        List<CommandLine> all = new ArrayList<>(List.of(command));
-        command.getSubcommands().values().stream().distinct().forEach(sub -> all.addAll(all(sub)));
-        return all;
     }
 }

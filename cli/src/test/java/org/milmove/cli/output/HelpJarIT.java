@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -113,14 +114,17 @@ class HelpJarIT {
     static String onATerminal(Map<String, String> environment, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(System.getProperty("milmove.jar", "target/milmove.jar")).toAbsolutePath().toString();
-        String command = String.join(" ", java, "-jar", jar, String.join(" ", args));
+        List<String> words = new ArrayList<>(List.of(java, "-jar", jar));
+        words.addAll(List.of(args));
+        String command = String.join(" ", words.stream().map(word -> "'" + word.replace("'", "'\\''") + "'").toList());
         ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(out).isZero();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(out).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
         return out;
     }
 

@@ -1,9 +1,11 @@
 package org.milmove.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +147,16 @@ class OutputJarIT {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.all()).doesNotContain("\r", "applying");
+    }
+
+    @Test
+    void aTerminalSeesWhichMigrationIsRunning() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script(1) gives the jar a terminal");
+        project.listed("schema", "20250105000000_slow.up.sql", "SELECT pg_sleep(0.5);");
+
+        String terminal = HelpJarIT.onATerminal(Map.of(), project.args("migrate", db).toArray(String[]::new));
+
+        assertThat(terminal).contains("\r  applying 20250105000000 slow…").contains("Applied 3 migrations");
     }
 
     /** The whole of stdout as one JSON document with the envelope every --output json document has. */
