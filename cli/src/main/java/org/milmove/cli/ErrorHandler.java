@@ -1,9 +1,11 @@
 package org.milmove.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.compat.fizz.FizzException;
 import org.milmove.flyway.compat.pop.AdoptionException;
 import org.milmove.flyway.manifest.ManifestException;
@@ -16,39 +18,45 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns failures into one clear message on stderr and the documented exit code; stack traces only for bugs. A secure
  * migration's failure arrives here already redacted (MigrationRun, PricingVerifyCommand), so messages are printed as
- * they are.
+ * they are. With --output json, stdout also gets the JSON document of the failure.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        var err = commandLine.getErr();
+        Failure failure = describe(e, commandLine.getErr());
+        commandLine.getErr().println("milmove: " + failure.message());
+        OutputFormat.of(commandLine.getCommandSpec()).filter(OutputFormat::json)
+                .ifPresent(output -> output.failed(failure.message(), failure.exitCode()));
+        return failure.exitCode();
+    }
+
+    private record Failure(String message, int exitCode) {
+    }
+
+    private static Failure describe(Exception e, PrintWriter err) {
         Throwable userMistake = find(e, UserException.class, ManifestException.class, MigrationPathException.class,
                 FizzException.class, AdoptionException.class);
         if (userMistake != null) {
-            err.println("milmove: " + userMistake.getMessage());
-            return ExitCode.USAGE;
+            return new Failure(userMistake.getMessage(), ExitCode.USAGE);
         }
         // Every file this tool reads or writes is one the user named or a folder they run it in: a file that cannot
         // be used (permissions, a folder instead of a file, a full disk) is theirs to fix, not a bug.
         Throwable file = find(e, UncheckedIOException.class);
         if (file != null || e instanceof IOException) {
-            err.println("milmove: " + (file != null ? FileFailure.describe((UncheckedIOException) file)
-                    : FileFailure.describe((IOException) e)));
-            return ExitCode.USAGE;
+            return new Failure(file != null ? FileFailure.describe((UncheckedIOException) file)
+                    : FileFailure.describe((IOException) e), ExitCode.USAGE);
         }
         Throwable failed = find(e, ImportException.class, FlywayException.class);
         if (failed != null) {
-            err.println("milmove: " + FlywayAdvice.rephrase(failed.getMessage()));
-            return ExitCode.FAILED;
+            return new Failure(FlywayAdvice.rephrase(failed.getMessage()), ExitCode.FAILED);
         }
         if (e instanceof SQLException sql) {
-            err.println("milmove: the database failed (SQL state " + sql.getSQLState() + "): " + sql.getMessage());
-            return ExitCode.FAILED;
+            return new Failure("the database failed (SQL state " + sql.getSQLState() + "): " + sql.getMessage(),
+                    ExitCode.FAILED);
         }
-        err.println("milmove: unexpected error; please report it with the trace below");
         e.printStackTrace(err);
-        return ExitCode.FAILED;
+        return new Failure("unexpected error; please report it with the trace above", ExitCode.FAILED);
     }
 
     @SafeVarargs

@@ -9,11 +9,14 @@ import org.milmove.cli.migrate.InfoCommand;
 import org.milmove.cli.migrate.MigrateCommand;
 import org.milmove.cli.migrate.RepairCommand;
 import org.milmove.cli.migrate.ValidateCommand;
+import org.milmove.cli.output.ConsoleLog;
+import org.milmove.cli.output.OutputOptions;
 import org.milmove.cli.pricing.PricingCommand;
 import org.milmove.cli.review.ReviewCommand;
 import org.milmove.cli.secure.SecureMigrationCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -41,6 +44,8 @@ import picocli.CommandLine.Spec;
 public final class Milmove implements Runnable {
     @Spec
     CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public void run() {
@@ -57,7 +62,15 @@ public final class Milmove implements Runnable {
         CommandLine milmove = new CommandLine(new Milmove());
         // db adopt works on migrations, not on a local server: its class lives with migrate, its name under db.
         milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
+        milmove.addSubcommand(new CommandLine.HelpCommand());
+        HelpLayout.apply(milmove, System.getenv());
+        Milmove root = milmove.getCommand();
         return milmove
+                .setExecutionStrategy(parsed -> {
+                    // Loggers exist before the options are parsed; the level they print at is set here, once known.
+                    ConsoleLog.verbosity(root.output.verbosity());
+                    return new CommandLine.RunLast().execute(parsed);
+                })
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -95,7 +95,7 @@ class BadInputTest {
         CliResult result = migrate("--db-retry-interval", "99999999999999999999");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).startsWith("Invalid value for option '--db-retry-interval'")
+        assertThat(result.err()).startsWith("milmove: Invalid value for option '--db-retry-interval'")
                 .contains("'99999999999999999999' is not a duration; use for example 500ms, 5s or 1m")
                 .doesNotContain("Exception");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,6 @@ import org.milmove.testsupport.WithPostgres;
 @WithPostgres
 class FailureOutputJarIT {
     private static final String CANARY = "CANARY-078-05-1120";
-    /** The most verbose logging the CLI can be given (MILMOVE_JAVA_OPTS in bin/milmove). */
-    private static final List<String> TRACE = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace");
 
     private final TestDatabase db;
     @TempDir
@@ -34,17 +31,18 @@ class FailureOutputJarIT {
     }
 
     @Test
-    void traceLoggingShowsNoStatementOfASecureMigrationThatRunsOrFails() throws Exception {
+    void debugLoggingShowsNoStatementOfASecureMigrationThatRunsOrFails() throws Exception {
         var project = new MigrationProject(dir)
                 .listed("schema", "20250101000000_create_people.up.sql", "CREATE TABLE people (ssn text);")
                 .listed("secure", "20250102000000_add_person.up.sql", "INSERT INTO people VALUES ('" + CANARY + "-1');")
                 .listed("secure", "20250103000000_broken.up.sql",
                         "CREATE FUNCTION f() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT '" + CANARY + "-2';\n");
 
-        CliResult result = new MilmoveProcess(dir, environment(project), TRACE).run("migrate");
+        // --debug is the most the CLI logs (output.ConsoleLog).
+        CliResult result = new MilmoveProcess(dir, environment(project)).run("migrate", "--debug");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
-        assertThat(result.out()).as("trace logging is on").contains("DEBUG");
+        assertThat(result.err()).as("debug logging is on").contains("DEBUG");
         assertThat(result.err()).contains("Secure migration " + dir.resolve("secure").resolve("20250103000000_broken.up.sql") + " failed at line 1");
         assertThat(result.all()).doesNotContain(CANARY);
         assertThat(db.column("SELECT ssn FROM people")).containsExactly(CANARY + "-1");

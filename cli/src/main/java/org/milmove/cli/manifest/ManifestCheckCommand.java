@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.manifest.ManifestFile;
 import org.milmove.flyway.manifest.MigrationFiles;
 import picocli.CommandLine.Command;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
             "  bin/milmove manifest check -m other/manifest.txt --schema-dir other/schema --secure-dir other/secure"})
 public final class ManifestCheckCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     AppFolders app;
     @Spec
     CommandSpec spec;
@@ -30,6 +34,8 @@ public final class ManifestCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> problems = ManifestFile.check(app.manifest(), app.folders());
+        output.put("manifest", app.manifest().toString())
+                .put("folders", app.folders().stream().map(Path::toString).toList()).put("problems", problems);
         if (!problems.isEmpty()) {
             throw new UserException("Manifest " + app.manifest() + " does not match " + folders() + ": "
                     + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":" + System.lineSeparator()
@@ -38,9 +44,12 @@ public final class ManifestCheckCommand implements Callable<Integer> {
                     + " rename or remove misnamed files.");
         }
         int files = MigrationFiles.in(app.folders()).names().size();
+        if (output.json()) {
+            return output.put("files", files).finish(ExitCode.OK);
+        }
         spec.commandLine().getOut().printf("OK: %s lists all %d migration files of %s, sorted, once each.%n",
                 app.manifest(), files, folders());
-        return 0;
+        return ExitCode.OK;
     }
 
     private String folders() {

@@ -1,10 +1,14 @@
 package org.milmove.cli.migrate;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.Json;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.compat.pop.AdoptedMigration;
 import org.milmove.flyway.compat.pop.Adoption;
 import org.milmove.flyway.compat.pop.AdoptionPlan;
@@ -28,6 +32,8 @@ public final class AdoptCommand implements Callable<Integer> {
     private static final int LISTED = 20;
 
     @Mixin
+    OutputFormat output;
+    @Mixin
     MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
@@ -42,9 +48,12 @@ public final class AdoptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // In JSON mode the text goes nowhere: the document carries the same facts.
+        PrintWriter out = output.json() ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
         migrations.withMigrations(database, run -> {
             AdoptionPlan plan = Adoption.plan(run.versioned());
+            output.put("dryRun", dryRun).put("database", run.database().description())
+                    .put("pending", plan.pending()).put("unresolved", plan.unresolved());
             out.println((dryRun ? "Would adopt " : "Adopting ") + run.database().description() + ":");
             if (strict && !plan.unresolved().isEmpty()) {
                 throw new UserException(plan.unresolved().size() + " versions recorded in schema_migration have no"
@@ -56,10 +65,12 @@ public final class AdoptCommand implements Callable<Integer> {
             } else {
                 Adoption.adopt(run.versioned(), plan);
             }
+            output.put("adopted", plan.adopted().stream().map(row -> (Object) Json.object("version", row.version(),
+                    "script", row.script(), "checksum", row.checksum())).toList());
             report(out, plan);
             return null;
         });
-        return 0;
+        return output.finish(ExitCode.OK);
     }
 
     private void report(PrintWriter out, AdoptionPlan plan) {

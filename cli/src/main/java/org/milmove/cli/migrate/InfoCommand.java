@@ -2,11 +2,15 @@ package org.milmove.cli.migrate;
 
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.resource.LoadableResource;
+import org.milmove.cli.ExitCode;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.manifest.MigrationName;
 import picocli.CommandLine.Command;
@@ -21,7 +25,10 @@ import picocli.CommandLine.Spec;
         footer = "  bin/milmove info")
 public final class InfoCommand implements Callable<Integer> {
     private static final String[] HEADER = {"Version", "Description", "Source", "State", "Installed on"};
+    private static final String[] FIELDS = {"version", "description", "source", "state", "installedOn"};
 
+    @Mixin
+    OutputFormat output;
     @Mixin
     MigrationOptions migrations;
     @Mixin
@@ -40,10 +47,28 @@ public final class InfoCommand implements Callable<Integer> {
             for (DdlPhase phase : run.ddlPhases()) {
                 phase.files().forEach(file -> rows.add(ddlRow(phase, file)));
             }
+            output.put("database", run.database().description());
             return null;
         });
+        if (output.json()) {
+            output.put("migrations", objects(rows));
+            return output.finish(ExitCode.OK);
+        }
         printTable(rows);
-        return 0;
+        return ExitCode.OK;
+    }
+
+    /** The table's rows as JSON objects keyed by the header in camel case; empty cells are null. */
+    private static List<Object> objects(List<String[]> rows) {
+        List<Object> objects = new ArrayList<>();
+        for (String[] row : rows.subList(1, rows.size())) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < FIELDS.length; i++) {
+                object.put(FIELDS[i], row[i].isEmpty() ? null : row[i]);
+            }
+            objects.add(object);
+        }
+        return objects;
     }
 
     private static String[] row(MigrationInfo info) {

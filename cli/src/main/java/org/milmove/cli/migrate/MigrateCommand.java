@@ -1,15 +1,22 @@
 package org.milmove.cli.migrate;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.milmove.cli.ExitCode;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.ConsoleLog;
+import org.milmove.cli.output.Json;
+import org.milmove.cli.output.OutputFormat;
+import org.milmove.cli.output.Verbosity;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import picocli.CommandLine.Command;
@@ -33,6 +40,8 @@ import picocli.CommandLine.Spec;
             "  bin/milmove migrate --dry-run --target 20250101000000"})
 public final class MigrateCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
@@ -51,18 +60,85 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = new Report(spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        boolean talk = !output.json() && ConsoleLog.verbosity() != Verbosity.QUIET;
         migrations.withMigrations(database, run -> {
             if (dryRun) {
-                report.plan(run, plan(run), target);
+                MigrationRun.Plan plan = plan(run);
+                if (output.json()) {
+                    JsonReport.plan(output, run, plan);
+                } else {
+                    new Report(out).plan(run, plan, target);
+                }
                 return null;
             }
-            report.out.println("Migrating " + run.database().description() + ".");
-            run.skipped().forEach(report.out::println);
-            run.migrate(report, Optional.ofNullable(target));
+            if (output.json()) {
+                output.put("database", run.database().description()).put("skipped", run.skipped());
+            } else if (talk) {
+                out.println("Migrating " + run.database().description() + ".");
+                run.skipped().forEach(out::println);
+            }
+            run.migrate(output.json() ? new JsonReport(output) : new Report(out), Optional.ofNullable(target));
             return null;
         });
-        return 0;
+        return output.finish(ExitCode.OK);
+    }
+
+    /** A dry run changes nothing, so nothing failed: every problem it finds is one to fix before migrating. */
+    private MigrationRun.Plan plan(MigrationRun run) {
+        try {
+            return run.plan(Optional.ofNullable(target));
+        } catch (FlywayException e) {
+            throw new UserException("Dry run: " + e.getMessage(), e);
+        }
+    }
+
+    /** The phases as fields of the JSON document, each added as it ends (README: JSON output). */
+    private record JsonReport(OutputFormat output, List<Object> ddl) implements MigrationRun.Progress {
+        JsonReport(OutputFormat output) {
+            this(output, new ArrayList<>());
+        }
+
+        /** A dry run's document: {@code dryRun: true} and what would be applied and run, in order. */
+        static void plan(OutputFormat output, MigrationRun run, MigrationRun.Plan plan) {
+            List<Object> steps = new ArrayList<>();
+            plan.main().forEach(m -> steps.add(step("main", "apply", m)));
+            plan.ddl().forEach(phase -> phase.files().forEach(file -> steps.add(Json.object("phase", phase.name(),
+                    "action", "run", "file", SourcePaths.display(file.getAbsolutePath())))));
+            plan.dml().ifPresent(dml -> dml.forEach(m -> steps.add(step("DML", "apply", m))));
+            output.put("database", run.database().description()).put("skipped", run.skipped())
+                    .put("dryRun", true).put("plan", steps);
+        }
+
+        private static Object step(String phase, String action, MigrationInfo m) {
+            return Json.object("phase", phase, "action", action, "version", m.getVersion().toString(),
+                    "description", m.getDescription(), "file", SourcePaths.display(m.getPhysicalLocation()));
+        }
+
+        @Override
+        public void mainApplied(MigrateResult result) {
+            output.put("main", phase(result)).put("ddl", ddl);
+        }
+
+        @Override
+        public void ddlRan(DdlResult result) {
+            ddl.add(Json.object("phase", result.phase(), "file", result.file(),
+                    "durationMs", result.millis()));
+        }
+
+        @Override
+        public void dmlApplied(MigrateResult result) {
+            output.put("dml", phase(result));
+        }
+
+        private static Map<String, Object> phase(MigrateResult result) {
+            return Json.object("schemaVersionBefore", result.initialSchemaVersion,
+                    "schemaVersion", result.targetSchemaVersion == null ? result.initialSchemaVersion
+                            : result.targetSchemaVersion,
+                    "applied", result.migrations.stream().map(m -> (Object) Json.object("version", m.version,
+                            "description", m.description, "file", SourcePaths.display(m.filepath),
+                            "durationMs", m.executionTime)).toList());
+        }
     }
 
     /** A dry run changes nothing, so nothing failed: every problem it finds is one to fix before migrating. */

@@ -1,5 +1,6 @@
 package org.milmove.cli.migrate;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.RepairResult;
@@ -15,6 +17,7 @@ import org.milmove.cli.FlywayConsole;
 import org.milmove.cli.Quoted;
 import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.compat.ddl.DdlResult;
 import org.milmove.flyway.compat.pop.Adoption;
@@ -42,8 +45,15 @@ final class MigrationRun implements AutoCloseable {
                 // Both phases were validated together first: alone, each would take the other's rows for missing files.
                 .validateOnMigrate(false);
         this.versioned = stack.configureVersioned(main).validateOnMigrate(true).load();
-        this.main = main.load();
-        this.dml = stack.configureDml(main).map(FluentConfiguration::load);
+        Callback progress = new MigrationProgress(ProgressLine.on(new PrintWriter(System.err, true)));
+        this.main = withCallback(main, progress).load();
+        this.dml = stack.configureDml(main).map(phase -> withCallback(phase, progress).load());
+    }
+
+    private static FluentConfiguration withCallback(FluentConfiguration phase, Callback callback) {
+        Callback[] callbacks = Arrays.copyOf(phase.getCallbacks(), phase.getCallbacks().length + 1);
+        callbacks[callbacks.length - 1] = callback;
+        return phase.callbacks(callbacks);
     }
 
     /** Flyway over the main and DML manifests together, for info, validate and adopt. */

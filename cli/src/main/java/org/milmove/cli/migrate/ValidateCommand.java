@@ -1,9 +1,11 @@
 package org.milmove.cli.migrate;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.ExitCode;
 import org.milmove.cli.db.DatabaseOptions;
+import org.milmove.cli.output.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,8 @@ import picocli.CommandLine.Spec;
         footer = {"  bin/milmove validate", "  bin/milmove validate --strict   # also fail while a listed migration is not applied"})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
@@ -30,13 +34,21 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ValidateResult result = migrations.withMigrations(database, run -> run.validate(strict));
+        List<String> problems = result.validationSuccessful ? List.of() : ValidationProblems.of(result);
+        output.put("valid", result.validationSuccessful).put("checked", result.validateCount).put("problems", problems);
         if (result.validationSuccessful) {
-            spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
-            return ExitCode.OK;
+            if (!output.json()) {
+                spec.commandLine().getOut().println("Valid: " + result.validateCount + " migrations checked.");
+            }
+            return output.finish(ExitCode.OK);
         }
         var err = spec.commandLine().getErr();
         err.println("milmove: validation failed:");
-        ValidationProblems.of(result).forEach(problem -> err.println("  " + problem));
+        problems.forEach(problem -> err.println("  " + problem));
+        if (output.json()) {
+            output.failed("validation failed: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"),
+                    ExitCode.FAILED);
+        }
         return ExitCode.FAILED;
     }
 }

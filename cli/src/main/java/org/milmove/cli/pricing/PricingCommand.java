@@ -7,7 +7,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "pricing",
         description = "GHC pricing data (the re_* tables): import the pricing template workbook, verify a dump.",
-        subcommands = {PricingImportCommand.class, PricingVerifyCommand.class})
+        subcommands = {PricingImportCommand.class, PricingVerifyCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bin/milmove pricing import --filename pricing_template.xlsx --verify-only",
+            "  bin/milmove pricing import --filename pricing_template.xlsx --contract-code TRUSS_TEST",
+            "  bin/milmove pricing verify tmp/20250101120000_pricing_data_truss_test.up.sql"})
 public final class PricingCommand implements Runnable {
     @Spec
     CommandSpec spec;

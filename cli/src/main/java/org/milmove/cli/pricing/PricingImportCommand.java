@@ -1,7 +1,6 @@
 package org.milmove.cli.pricing;
 
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.files.FileWrites;
 import org.milmove.cli.files.FileWrites.Access;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.pricing.importer.ImportException;
 import org.milmove.pricing.importer.PricingImporter;
 import org.milmove.pricing.report.Findings;
@@ -107,9 +107,9 @@ public final class PricingImportCommand implements Callable<Integer> {
     }
 
     private StagedTemplate parse() {
-        PrintWriter out = spec.commandLine().getOut();
-        TemplateParser.Progress progress = System.console() == null ? TemplateParser.Progress.NONE
-                : (index, name, rows, millis) -> out.printf("  sheet %2d  %-32s %,7d rows  %5d ms%n", index, name, rows, millis);
+        ProgressLine line = ProgressLine.on(spec.commandLine().getErr());
+        TemplateParser.Progress progress = (index, name, rows, millis) ->
+                line.done(String.format("  sheet %2d  %-32s %,7d rows  %5d ms", index, name, rows, millis));
         try (PricingWorkbook workbook = PricingWorkbook.open(filename)) {
             return TemplateParser.parse(workbook, sheets == null ? TemplateParser.ALL_SHEETS : sheets, progress);
         } catch (TemplateException e) {

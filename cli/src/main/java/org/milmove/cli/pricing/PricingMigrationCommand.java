@@ -18,6 +18,7 @@ import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.gen.SecureMigrationFiles;
 import org.milmove.cli.gen.SecureMigrationOptions;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.pricing.dump.BlockLimits;
 import org.milmove.pricing.dump.DumpException;
 import org.milmove.pricing.dump.DumpProgress;
@@ -136,13 +137,14 @@ public final class PricingMigrationCommand implements Callable<Integer> {
 
     /** Rows per table as they are read, on the terminal only: a log or CI output gets the summary alone. */
     private DumpProgress progress() {
-        if (System.console() == null) {
-            return DumpProgress.NONE;
-        }
-        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine line = ProgressLine.on(spec.commandLine().getErr());
         return (table, done, total) -> {
-            err.printf("\r  %s: %,d of %,d rows%s", table.sql(), done, total, done == total ? System.lineSeparator() : "");
-            err.flush();
+            String text = String.format("  %s: %,d of %,d rows", table.sql(), done, total);
+            if (done == total) {
+                line.done(text);
+            } else {
+                line.show(text);
+            }
         };
     }
 

@@ -1,6 +1,5 @@
 package org.milmove.cli.review;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.migrate.MigrationOptions;
 import org.milmove.cli.migrate.VersionedMigrations;
 import org.milmove.cli.migrate.VersionedMigrations.Listed;
+import org.milmove.cli.output.OutputFormat;
 import org.milmove.flyway.compat.MilMoveResourceProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +71,8 @@ public final class ReviewCommand implements Callable<Integer> {
     Path ignoreFile;
 
     @Mixin
+    OutputFormat output;
+    @Mixin
     MigrationOptions migrations;
     @Mixin
     DatabaseOptions database;
@@ -79,6 +81,12 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // --format json is --output json's older spelling: the same document.
+        if (format == ReviewFormat.JSON) {
+            output.useJson();
+        } else if (output.json()) {
+            format = ReviewFormat.JSON;
+        }
         if (since != null && !files.isEmpty()) {
             throw new UserException("Give migration files or --since, not both");
         }
@@ -90,30 +98,23 @@ public final class ReviewCommand implements Callable<Integer> {
             nothingToReview(selectionNotes, out);
             return ExitCode.OK;
         }
-        format.write(result, out);
+        format.write(result, out, output);
         out.flush();
         return result.failed() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** The review of the chosen migrations; null when none is chosen. */
     private ReviewResult review(Ignores project, List<String> selectionNotes) {
-        // Flyway's and the server's log lines go to stdout (simplelogger.properties): stdout carries the report alone.
-        PrintStream stdout = System.out;
-        System.setOut(System.err);
-        try {
-            return VersionedMigrations.with(migrations, database, versioned -> {
-                List<Listed> listed = versioned.listed();
-                List<Listed> chosen = choose(listed, selectionNotes);
-                if (chosen.isEmpty()) {
-                    return null;
-                }
-                Review review = new Review(versioned, project);
-                selectionNotes.forEach(review::note);
-                return review.run(listed, chosen, scratch);
-            });
-        } finally {
-            System.setOut(stdout);
-        }
+        return VersionedMigrations.with(migrations, database, versioned -> {
+            List<Listed> listed = versioned.listed();
+            List<Listed> chosen = choose(listed, selectionNotes);
+            if (chosen.isEmpty()) {
+                return null;
+            }
+            Review review = new Review(versioned, project);
+            selectionNotes.forEach(review::note);
+            return review.run(listed, chosen, scratch);
+        });
     }
 
     private void nothingToReview(List<String> selectionNotes, PrintWriter out) {
@@ -125,7 +126,7 @@ public final class ReviewCommand implements Callable<Integer> {
             out.println(nothing + ".");
         } else {
             err.println("milmove: " + nothing + ".");
-            format.write(new ReviewResult(nothing, List.of(), List.of(), selectionNotes), out);
+            format.write(new ReviewResult(nothing, List.of(), List.of(), selectionNotes), out, output);
         }
         out.flush();
     }

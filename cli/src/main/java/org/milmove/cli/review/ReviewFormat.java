@@ -7,11 +7,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.milmove.cli.ExitCode;
+import org.milmove.cli.output.Json;
+import org.milmove.cli.output.OutputFormat;
 
 /**
  * How a review is printed: text for people; JSON (everything, ignored findings and notes included); GitLab's Code
@@ -21,7 +23,7 @@ import java.util.TreeSet;
 enum ReviewFormat {
     TEXT {
         @Override
-        void write(ReviewResult result, PrintWriter out) {
+        void write(ReviewResult result, PrintWriter out, OutputFormat report) {
             for (Reported f : result.findings()) {
                 out.printf("%s:%d: %s [%s] %s%s%n", f.migration().file(), f.line(),
                         f.ignored() ? "ignored" : f.rule().severity().label(), f.rule().id(), f.message(),
@@ -44,23 +46,22 @@ enum ReviewFormat {
     },
     JSON {
         @Override
-        void write(ReviewResult result, PrintWriter out) {
-            Map<String, Object> report = new LinkedHashMap<>();
+        void write(ReviewResult result, PrintWriter out, OutputFormat report) {
             report.put("against", result.against());
-            report.put("migrations", result.migrations().stream().map(m -> (Object) ordered(
+            report.put("migrations", result.migrations().stream().map(m -> (Object) Json.object(
                     "file", m.file(), "version", m.version(), "secure", m.secure())).toList());
-            report.put("findings", result.findings().stream().map(f -> (Object) ordered(
+            report.put("findings", result.findings().stream().map(f -> (Object) Json.object(
                     "rule", f.rule().id(), "severity", f.rule().severity().label(), "file", f.migration().file(),
                     "line", f.line(), "message", f.message(), "why", f.rule().why(), "ignored", f.ignoredBecause())).toList());
             report.put("notes", result.notes());
             report.put("errors", result.count(Severity.ERROR));
             report.put("warnings", result.count(Severity.WARNING));
-            out.print(Json.write(report));
+            report.finish(result.failed() ? ExitCode.FAILED : ExitCode.OK);
         }
     },
     GITLAB {
         @Override
-        void write(ReviewResult result, PrintWriter out) {
+        void write(ReviewResult result, PrintWriter out, OutputFormat report) {
             List<Object> issues = new ArrayList<>();
             Map<String, Integer> repeats = new HashMap<>();
             for (Reported f : result.findings()) {
@@ -70,48 +71,49 @@ enum ReviewFormat {
                 // Without the line, so that a finding keeps its identity when lines above it move.
                 String identity = f.rule().id() + "\n" + f.migration().file() + "\n" + f.message();
                 int repeat = repeats.merge(identity, 1, Integer::sum);
-                issues.add(ordered("description", f.rule().id() + ": " + f.message(), "check_name", f.rule().id(),
+                issues.add(Json.object("description", f.rule().id() + ": " + f.message(), "check_name", f.rule().id(),
                         "fingerprint", sha256(identity + "\n" + repeat),
                         "severity", f.rule().severity() == Severity.ERROR ? "major" : "minor",
-                        "location", ordered("path", f.migration().file(), "lines", ordered("begin", f.line()))));
+                        "location", Json.object("path", f.migration().file(), "lines", Json.object("begin", f.line()))));
             }
             out.print(Json.write(issues));
         }
     },
     SARIF {
         @Override
-        void write(ReviewResult result, PrintWriter out) {
+        void write(ReviewResult result, PrintWriter out, OutputFormat report) {
             List<Object> rules = new ArrayList<>();
             for (Rule rule : Rule.values()) {
-                rules.add(ordered("id", rule.id(), "shortDescription", ordered("text", rule.title()),
-                        "fullDescription", ordered("text", rule.why()), "help", ordered("text", rule.why()),
-                        "defaultConfiguration", ordered("level", level(rule))));
+                rules.add(Json.object("id", rule.id(), "shortDescription", Json.object("text", rule.title()),
+                        "fullDescription", Json.object("text", rule.why()), "help", Json.object("text", rule.why()),
+                        "defaultConfiguration", Json.object("level", level(rule))));
             }
             List<Object> results = new ArrayList<>();
             for (Reported f : result.findings()) {
-                Map<String, Object> entry = ordered("ruleId", f.rule().id(), "ruleIndex", f.rule().ordinal(),
-                        "level", level(f.rule()), "message", ordered("text", f.message()),
-                        "locations", List.of(ordered("physicalLocation", ordered(
-                                "artifactLocation", ordered("uri", f.migration().file()),
-                                "region", ordered("startLine", f.line())))));
+                Map<String, Object> entry = Json.object("ruleId", f.rule().id(), "ruleIndex", f.rule().ordinal(),
+                        "level", level(f.rule()), "message", Json.object("text", f.message()),
+                        "locations", List.of(Json.object("physicalLocation", Json.object(
+                                "artifactLocation", Json.object("uri", f.migration().file()),
+                                "region", Json.object("startLine", f.line())))));
                 if (f.ignored()) {
-                    entry.put("suppressions", List.of(ordered("kind", "inSource", "justification", f.ignoredBecause())));
+                    entry.put("suppressions", List.of(Json.object("kind", "inSource", "justification", f.ignoredBecause())));
                 }
                 results.add(entry);
             }
-            Map<String, Object> driver = ordered("name", "milmove review", "rules", rules);
-            Map<String, Object> run = ordered("tool", ordered("driver", driver), "results", results);
+            Map<String, Object> driver = Json.object("name", "milmove review", "rules", rules);
+            Map<String, Object> run = Json.object("tool", Json.object("driver", driver), "results", results);
             if (!result.notes().isEmpty()) {
-                run.put("invocations", List.of(ordered("executionSuccessful", true, "toolExecutionNotifications",
-                        result.notes().stream().map(note -> (Object) ordered("level", "note",
-                                "message", ordered("text", note))).toList())));
+                run.put("invocations", List.of(Json.object("executionSuccessful", true, "toolExecutionNotifications",
+                        result.notes().stream().map(note -> (Object) Json.object("level", "note",
+                                "message", Json.object("text", note))).toList())));
             }
-            out.print(Json.write(ordered("$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
+            out.print(Json.write(Json.object("$schema", "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
                     "runs", List.of(run))));
         }
     };
 
-    abstract void write(ReviewResult result, PrintWriter out);
+    /** Prints the review; JSON goes through the CLI's one JSON document ({@code report}), as every --output json. */
+    abstract void write(ReviewResult result, PrintWriter out, OutputFormat report);
 
     private static String level(Rule rule) {
         return rule.severity() == Severity.ERROR ? "error" : "warning";
@@ -119,15 +121,6 @@ enum ReviewFormat {
 
     private static String plural(long count) {
         return count == 1 ? "" : "s";
-    }
-
-    /** A JSON object from key, value, key, value…, in that order. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 
     private static String sha256(String text) {

@@ -13,6 +13,7 @@ import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;
 import org.milmove.cli.files.FileWrites;
 import org.milmove.cli.files.FileWrites.Access;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.resolver.S3Failures;
 import picocli.CommandLine.Command;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 @Command(name = "download",
         description = {
@@ -77,8 +80,11 @@ public final class DownloadCommand implements Callable<Integer> {
 
     private Outcome download(S3Client s3, Environment environment, String fileName, Path target) {
         String url = environment.url(fileName);
-        try (InputStream in = s3.getObject(g -> g.bucket(environment.secureMigrations().bucket()).key(environment.key(fileName)))) {
-            long bytes = FileWrites.write(target, Access.OWNER_ONLY, in::transferTo);
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(g -> g.bucket(environment.secureMigrations().bucket())
+                .key(environment.key(fileName)))) {
+            InputStream read = TransferProgress.of(in, ProgressLine.on(err()), environment.name(),
+                    in.response().contentLength() == null ? 0 : in.response().contentLength());
+            long bytes = FileWrites.write(target, Access.OWNER_ONLY, read::transferTo);
             out().println(environment.name() + ": downloaded " + url + " (" + bytes + " bytes)");
             return Outcome.WRITTEN;
         } catch (SdkException e) {

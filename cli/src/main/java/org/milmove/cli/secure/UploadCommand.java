@@ -16,6 +16,7 @@ import org.milmove.cli.UserException;
 import org.milmove.cli.environments.Environment;
 import org.milmove.cli.environments.TargetEnvironments;
 import org.milmove.cli.manifest.ManifestOption;
+import org.milmove.cli.output.ProgressLine;
 import org.milmove.cli.s3.S3Options;
 import org.milmove.flyway.resolver.S3Failures;
 import picocli.CommandLine.ArgGroup;
@@ -43,8 +44,6 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
             "  bin/milmove secure-migration upload 20250101000000_update_rates.up.sql --environment prd --blank"})
 public final class UploadCommand implements Callable<Integer> {
     static final long MAX_BYTES = 250L << 20;
-    /** Smaller files upload in a moment; a progress line would only flicker. */
-    private static final long PROGRESS_FROM_BYTES = 4L << 20;
 
     @Parameters(paramLabel = "FILE", description = "The production migration file, e.g. tmp/20250101000000_update_rates.up.sql.")
     Path file;
@@ -146,11 +145,9 @@ public final class UploadCommand implements Callable<Integer> {
         if (blank) {
             return RequestBody.empty();
         }
-        boolean progress = size >= PROGRESS_FROM_BYTES && System.console() != null;
-        return RequestBody.fromContentProvider(() -> {
-            InputStream in = open();
-            return progress ? new UploadProgress(in, err(), environment.name(), size) : in;
-        }, size, "application/octet-stream");
+        return RequestBody.fromContentProvider(
+                () -> TransferProgress.of(open(), ProgressLine.on(err()), environment.name(), size), size,
+                "application/octet-stream");
     }
 
     private InputStream open() {

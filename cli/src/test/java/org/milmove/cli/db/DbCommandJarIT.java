@@ -58,9 +58,9 @@ class DbCommandJarIT {
         CliResult migrate = milmove().run("migrate");
 
         assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL " + version
-                + ", data in tmp/db/dev, port " + port + "); it was started by 'milmove db start' and keeps running")
-                .contains("Applied 1 migration");
+        assertThat(migrate.err()).contains("Using the embedded dev database dev_db (PostgreSQL " + version
+                + ", data in tmp/db/dev, port " + port + "); it was started by 'milmove db start' and keeps running");
+        assertThat(migrate.out()).contains("Applied 1 migration");
         assertThat(tables(port, "dev_db")).contains("things");
 
         CliResult again = milmove().run("db", "start", "--port", String.valueOf(freePort()));
@@ -87,12 +87,12 @@ class DbCommandJarIT {
         CliResult migrate = milmove().run("migrate");
 
         assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-        assertThat(migrate.out()).contains("Using the embedded dev database dev_db (PostgreSQL ")
+        assertThat(migrate.err()).contains("Using the embedded dev database dev_db (PostgreSQL ")
                 .contains(", data in tmp/db/dev, port ").contains("'milmove db reset' wipes it");
         assertThat(dir.resolve("tmp/db/dev/postmaster.pid")).as("stopped after the command").doesNotExist();
         milmove().run("db", "start", "--port", String.valueOf(port));
         assertThat(tables(port, "dev_db")).contains("things");
-        assertThat(migrate.out()).contains("(PostgreSQL " + serverVersion(port) + ", data in tmp/db/dev");
+        assertThat(migrate.err()).contains("(PostgreSQL " + serverVersion(port) + ", data in tmp/db/dev");
     }
 
     @Test

@@ -88,7 +88,7 @@ class FizzTranslateCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("2 files given: pass --output-dir DIR to write one .sql file per FILE");
+        assertThat(result.err()).startsWith("milmove: 2 files given: pass --output-dir DIR to write one .sql file per FILE");
     }
 
     @Test

@@ -1,19 +1,32 @@
-package org.milmove.cli.review;
+package org.milmove.cli.output;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** JSON text of maps (in their order), lists, strings, numbers, booleans and null; two-space indents. */
-final class Json {
+/**
+ * The CLI's one JSON writer (output this small needs no library): maps (in their order), lists, strings, numbers,
+ * booleans and null; two-space indents.
+ */
+public final class Json {
     private final StringBuilder out = new StringBuilder();
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         Json json = new Json();
         json.value(value, "");
         return json.out.append('\n').toString();
+    }
+
+    /** A JSON object from key, value, key, value…, in that order; more may be put in it. */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private void value(Object value, String indent) {
