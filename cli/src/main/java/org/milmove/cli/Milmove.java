@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, DbCommand.class,
             GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
-            ReviewCommand.class},
+            ReviewCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -53,7 +53,7 @@ public final class Milmove implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration, fizz or review");
+                "Missing command: migrate, info, validate, db, gen, manifest, pricing, secure-migration, fizz, review or completion");
     }
 
     public static void main(String[] args) {
