@@ -3,12 +3,10 @@ package org.milmove.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +58,7 @@ class CompletionJarIT {
 
     @Test
     void zshLoadsTheSameScriptThroughBashcompinit() throws Exception {
-        assumeThat(onPath("zsh")).as("zsh is not installed; .ci/run installs it").isTrue();
+        assumeThat(Programs.find("zsh")).as("zsh is not installed; .ci/run installs it").isPresent();
         Files.createDirectories(dir.resolve("home"));
 
         // bashcompinit runs bash functions with ksharrays (zero-based arrays); zsh's own matcher filters by prefix.
@@ -86,10 +84,5 @@ class CompletionJarIT {
         // zsh's compinit writes its dump into HOME: keep it in the test's folder.
         builder.environment().put("HOME", dir.resolve("home").toString());
         return MilmoveProcess.finish(builder.start());
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 }
