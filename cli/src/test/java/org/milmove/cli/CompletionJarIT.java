@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.milmove.testsupport.Programs;
 
 /** The script {@code milmove completion} prints, sourced by a real bash (and zsh, where installed). */
 class CompletionJarIT {
