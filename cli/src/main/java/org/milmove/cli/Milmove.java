@@ -18,17 +18,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "milmove",
-        mixinStandardHelpOptions = true,
         scope = CommandLine.ScopeType.INHERIT,
-        versionProvider = Milmove.Version.class,
+        versionProvider = BuildVersion.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
         subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, RepairCommand.class, DbCommand.class,
             GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
-            ReviewCommand.class},
+            ReviewCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -47,10 +47,20 @@ public final class Milmove implements Runnable {
     @Mixin
     OutputOptions output;
 
+    // Not picocli's standard pair: MilMove's scripts use -V for the views manifest, and gen has a --version of its own.
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "--version", versionHelp = true, scope = CommandLine.ScopeType.LOCAL,
+            description = "Print the version and git commit, and exit.")
+    boolean version;
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: migrate, info, validate, repair, db, gen, manifest, pricing, secure-migration, fizz or review");
+                "Missing command: migrate, info, validate, repair, db, gen, manifest, pricing, secure-migration, fizz, review"
+                        + " or completion");
     }
 
     public static void main(String[] args) {
@@ -74,13 +84,5 @@ public final class Milmove implements Runnable {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = Milmove.class.getPackage().getImplementationVersion();
-            return new String[] {"milmove " + (version == null ? "(development build)" : version)};
-        }
     }
 }

@@ -2,9 +2,6 @@ package org.milmove.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +28,6 @@ public final class PgDump {
     }
 
     static boolean onPath(String pathVariable) {
-        if (pathVariable == null) {
-            return false;
-        }
-        for (String dir : pathVariable.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "pg_dump");
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return true;
-            }
-        }
-        return false;
+        return Programs.find("pg_dump", pathVariable).isPresent();
     }
 }

@@ -18,10 +18,6 @@ public final class NewMigrationOptions {
             description = "Version of the new migration (default: the current UTC time).")
     String version;
 
-    // --version names the new migration's version here, so picocli leaves out the inherited -h/-V pair; -h stays.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
     Clock clock = Clock.systemUTC();
 
     /** Checks {@code name} and the version against the repository; nothing is written yet. */

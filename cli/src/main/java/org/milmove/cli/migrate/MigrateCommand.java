@@ -141,15 +141,6 @@ public final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    /** A dry run changes nothing, so nothing failed: every problem it finds is one to fix before migrating. */
-    private MigrationRun.Plan plan(MigrationRun run) {
-        try {
-            return run.plan(Optional.ofNullable(target));
-        } catch (FlywayException e) {
-            throw new UserException("Dry run: " + e.getMessage(), e);
-        }
-    }
-
     /** One block per phase, printed as the phase ends. */
     private record Report(PrintWriter out) implements MigrationRun.Progress {
         void plan(MigrationRun run, MigrationRun.Plan plan, String target) {
