@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.milmove.cli.db.Database;
@@ -12,6 +13,7 @@ import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.compat.ddl.DdlPhase;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
+import org.milmove.flyway.resolver.ChecksumCache;
 import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
 import org.milmove.flyway.resolver.MigrationPath;
@@ -31,6 +33,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifestFile, List<DdlFiles> ddl,
                          MigrationPath path, S3Settings s3, Reading reading, Optional<Path> replacement) {
 
+    /** Flyway's default history table, which the toolkit keeps. */
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+
     /** A manifest and where its files live. */
     record Listed(Manifest manifest, MigrationPath path) {
     }
@@ -45,6 +50,12 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
      */
     record Reading(boolean milMoveSql, boolean popHistory, Set<String> replayed, String replayHint,
                    Consumer<String> warnings) {
+
+        /** What decides the text Flyway checksums, so that checksums cached under another reading are not used. */
+        String describe() {
+            return "milmove-compat " + MilMoveResourceProvider.class.getPackage().getImplementationVersion()
+                    + (milMoveSql ? ", MilMove SQL" : ", plain SQL") + ", replayed " + new TreeSet<>(replayed);
+        }
     }
 
     /** These migrations with {@code file} in place of the listed migration of its name. */
@@ -58,15 +69,22 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
                 .flatMap(p -> p.locations().stream()).anyMatch(S3Prefix.class::isInstance);
         S3Client client = needsS3 ? s3.createClient() : null;
         List<AutoCloseable> resources = new ArrayList<>();
-        MigrationPathResourceProvider files = MigrationPathResourceProvider.builder(path)
+        // A replacement file takes an S3 object's name, so only runs without one may skip fetching unchanged objects.
+        Optional<ChecksumCache> cache = needsS3 && replacement.isEmpty()
+                ? Optional.of(ChecksumCache.load(database.dataSource(), HISTORY_TABLE, reading.describe()))
+                : Optional.empty();
+        var builder = MigrationPathResourceProvider.builder(path)
                 .s3(client)
-                .fetchOnly(name -> main.lists(name) || dml.map(m -> m.lists(name)).orElse(false))
-                .build();
+                .fetchOnly(name -> main.lists(name) || dml.map(m -> m.lists(name)).orElse(false));
+        cache.ifPresent(builder::checksumCache);
+        MigrationPathResourceProvider files = builder.build();
         resources.add(files);
         MilMoveResourceProvider read = reader(replacement.isEmpty() ? files : replaced(files, replacement.get(), resources));
         List<MilMoveResourceProvider> readers = new ArrayList<>(List.of(read));
-        var mainListed = new ManifestResourceProvider(main, read, path.describe());
-        Optional<ManifestResourceProvider> dmlListed = dml.map(m -> new ManifestResourceProvider(m, read, path.describe()));
+        ResourceProvider seen = cache.map(c -> c.wrap(read, files)).orElse(read);
+        cache.ifPresent(c -> resources.add(c::save));
+        var mainListed = new ManifestResourceProvider(main, seen, path.describe());
+        Optional<ManifestResourceProvider> dmlListed = dml.map(m -> new ManifestResourceProvider(m, seen, path.describe()));
         List<DdlPhase> phases = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (DdlFiles phase : ddl) {
