@@ -1,5 +1,8 @@
 package org.milmove.cli.migrate;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +54,23 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
     record Reading(boolean milMoveSql, boolean popHistory, Set<String> replayed, String replayHint,
                    Consumer<String> warnings) {
 
-        /** What decides the text Flyway checksums, so that checksums cached under another reading are not used. */
+        /**
+         * What decides the text Flyway checksums, so that checksums cached under another reading are not used: the
+         * options and the build of the reading code (a new jar refetches once).
+         */
         String describe() {
-            return "milmove-compat " + MilMoveResourceProvider.class.getPackage().getImplementationVersion()
-                    + (milMoveSql ? ", MilMove SQL" : ", plain SQL") + ", replayed " + new TreeSet<>(replayed);
+            return (milMoveSql ? "MilMove SQL" : "plain SQL") + ", replayed " + new TreeSet<>(replayed) + ", " + build();
+        }
+
+        private static String build() {
+            try {
+                Path code = Path.of(MilMoveResourceProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(code)
+                        ? code.getFileName() + " " + Files.size(code) + " bytes " + Files.getLastModifiedTime(code)
+                        : "classes in " + code;
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown build " + System.nanoTime();
+            }
         }
     }
 
