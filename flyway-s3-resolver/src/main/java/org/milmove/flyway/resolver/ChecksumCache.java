@@ -217,6 +217,11 @@ public final class ChecksumCache {
         }
 
         @Override
+        public boolean shouldStream() {
+            return seen.shouldStream();
+        }
+
+        @Override
         public String getAbsolutePath() {
             return seen.getAbsolutePath();
         }
