@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.milmove.flyway.compat.fizz.Fizz;
 import org.milmove.flyway.compat.sql.MilMoveSql;
 import org.milmove.testsupport.EmbeddedPostgresServer;
@@ -17,8 +17,8 @@ import org.milmove.testsupport.TestDatabase;
 
 /**
  * A fresh migrate of a generated MilMove-scale project (fizz, SQL with COPY data, DDL phases, DML) with the milmove
- * jar, against the floor: the same SQL, as Flyway runs it, applied file by file with {@code psql -1 -f}; and the
- * no-op rerun.
+ * launcher (and with plain {@code java -jar}), against the floor: the same SQL, as Flyway runs it, applied file by file
+ * with {@code psql -1 -f}; and the no-op rerun.
  *
  * <p>Run from the repository root: {@code benchmarks/run MilMoveCorpusBenchmark}
  */
@@ -29,39 +29,45 @@ public final class MilMoveCorpusBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("cli/target/milmove.jar").toAbsolutePath();
+        List<String> launcher = List.of(Path.of("bin/milmove").toAbsolutePath().toString());
         Path root = Files.createTempDirectory("milmove-corpus");
         MilMoveCorpus corpus = MilMoveCorpus.generate(root);
         Path translated = Files.createDirectories(root.resolve("translated"));
         List<Path> inOrder = translate(corpus, translated);
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
             TestDatabase admin = postgres.admin();
-            admin.execute("CREATE DATABASE with_milmove; CREATE DATABASE with_psql; CREATE DATABASE with_one_psql;");
+            admin.execute("CREATE DATABASE with_milmove; CREATE DATABASE with_jar; CREATE DATABASE with_psql;"
+                    + " CREATE DATABASE with_one_psql;");
             TestDatabase ours = admin.withName("with_milmove");
+            TestDatabase plainJar = admin.withName("with_jar");
             TestDatabase floor = admin.withName("with_psql");
             TestDatabase onePsql = admin.withName("with_one_psql");
             Path script = oneTransactionPerFile(inOrder, root.resolve("all.psql"));
 
-            double fresh = seconds(() -> milmove(jar, root, ours));
-            double psql = seconds(() -> inOrder.forEach(file -> psql(floor, file, true)));
-            double psqlOneProcess = seconds(() -> psql(onePsql, script, false));
-            double[] noOp = new double[NO_OP_ROUNDS];
-            for (int i = 0; i < NO_OP_ROUNDS; i++) {
-                noOp[i] = seconds(() -> milmove(jar, root, ours));
-            }
-            Arrays.sort(noOp);
-            double noOpMedian = noOp[NO_OP_ROUNDS / 2];
+            double fresh = SideBySide.seconds(() -> milmove(launcher, root, ours));
+            double freshJar = SideBySide.seconds(() -> milmove(List.of("java", "-jar", jar.toString()), root, plainJar));
+            double psql = SideBySide.seconds(() -> inOrder.forEach(file -> psql(floor, file, true)));
+            double psqlOneProcess = SideBySide.seconds(() -> psql(onePsql, script, false));
+            Map<String, Double> noOp = new SideBySide()
+                    .add("bin/milmove", () -> milmove(launcher, root, ours))
+                    .add("java -jar", () -> milmove(List.of("java", "-jar", jar.toString()), root, plainJar))
+                    .medians(NO_OP_ROUNDS);
+            double noOpMedian = noOp.get("bin/milmove");
 
             System.out.printf("MilMove-scale corpus: %d fizz + %d SQL migrations (%,d COPY rows), %d DDL files, %d DML%n",
                     MilMoveCorpus.FIZZ, MilMoveCorpus.SQL, corpus.copyRows(),
                     MilMoveCorpus.DDL_PER_PHASE * MilMoveCorpus.PHASES.size(), MilMoveCorpus.DML);
-            System.out.printf("  fresh migrate, milmove jar (one process)      %6.2f s%n", fresh);
+            System.out.printf("  fresh migrate, bin/milmove (one process)      %6.2f s   (java -jar without the launcher's"
+                    + " JVM options: %.2f s)%n", fresh, freshJar);
             System.out.printf("  psql -1 -f per file, the same SQL (the floor)  %6.2f s%n", psql);
             System.out.printf("  ratio                                          %6.2fx   goal <= %.1fx: %s%n",
                     fresh / psql, FRESH_GOAL, fresh / psql <= FRESH_GOAL ? "met" : "NOT met");
             System.out.printf("  one psql process, a transaction per file       %6.2f s   (milmove is %.2fx this: the SQL alone)%n",
                     psqlOneProcess, fresh / psqlOneProcess);
-            System.out.printf("  no-op migrate, median of %d                     %6.2f s   goal <= %.1f s: %s%n",
-                    NO_OP_ROUNDS, noOpMedian, NO_OP_GOAL_SECONDS, noOpMedian <= NO_OP_GOAL_SECONDS ? "met" : "NOT met");
+            System.out.printf("  no-op migrate, median of %d                     %6.2f s   goal <= %.1f s: %s"
+                            + "   (java -jar: %.2f s)%n",
+                    NO_OP_ROUNDS, noOpMedian, NO_OP_GOAL_SECONDS, SideBySide.verdict(noOpMedian, NO_OP_GOAL_SECONDS),
+                    noOp.get("java -jar"));
         }
         System.exit(0);
     }
@@ -110,9 +116,12 @@ public final class MilMoveCorpusBenchmark {
         }
     }
 
-    private static void milmove(Path jar, Path project, TestDatabase db) {
-        run(project, List.of("java", "-jar", jar.toString(), "migrate", "--db-host", db.host(),
+    /** @param command bin/milmove, or java -jar and the jar */
+    private static void milmove(List<String> command, Path project, TestDatabase db) {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(List.of("migrate", "--db-host", db.host(),
                 "--db-port", String.valueOf(db.port()), "--db-name", db.name(), "--db-user", db.user()));
+        run(project, line);
     }
 
     /** @param singleTransaction psql's {@code -1}: the whole file in one transaction */
@@ -138,11 +147,5 @@ public final class MilMoveCorpusBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double seconds(Runnable run) {
-        long start = System.nanoTime();
-        run.run();
-        return (System.nanoTime() - start) / 1e9;
     }
 }

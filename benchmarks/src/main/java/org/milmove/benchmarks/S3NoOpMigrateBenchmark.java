@@ -3,14 +3,16 @@ package org.milmove.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ResourceProvider;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.flyway.resolver.ChecksumCache;
 import org.milmove.flyway.resolver.MigrationPath;
 import org.milmove.flyway.resolver.MigrationPathResourceProvider;
 import org.milmove.testsupport.EmbeddedPostgresServer;
@@ -21,28 +23,28 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A no-op migrate (everything applied) over 1,000 secure migrations in S3 behind 20 ms of latency per request:
- * our resolver, against a sequential fetch of the same objects and against the same migrations as local files.
+ * A no-op migrate (everything applied) over 1,200 secure migrations in S3, on loopback and behind 20 ms of latency
+ * per request, against the same migrations as local files, timed side by side. The S3 runs compose the stack as the
+ * CLI does, ETag-to-checksum cache included; the same runs without the cache (every object fetched) are shown too.
  *
  * <p>Run from the repository root: {@code benchmarks/run S3NoOpMigrateBenchmark}
  */
 public final class S3NoOpMigrateBenchmark {
-    private static final int MIGRATIONS = 1_000;
+    private static final int MIGRATIONS = 1_200;
     private static final Duration LATENCY = Duration.ofMillis(20);
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
+    private static final double GOAL = 1.5;
 
     public static void main(String[] args) throws Exception {
-        // Enough common-pool threads to keep 128 requests in flight, as the resolver does.
-        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", "128");
         List<String> names = IntStream.range(0, MIGRATIONS)
                 .mapToObj(i -> String.format("2025010100%04d_secure_%d.up.sql", i, i)).toList();
         Manifest manifest = Manifest.parse("benchmark manifest", String.join("\n", names));
         Path local = Files.createTempDirectory("bench-local");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
                 S3TestServer s3Server = S3TestServer.start();
-                FaultProxy slowLink = FaultProxy.start(s3Server.port());
+                FaultProxy link = FaultProxy.start(s3Server.port());
                 S3Client setup = s3Server.client();
-                S3Client s3 = S3TestServer.client(slowLink.endpoint())) {
+                S3Client s3 = S3TestServer.client(link.endpoint())) {
             setup.createBucket(b -> b.bucket("bench"));
             names.parallelStream().forEach(name -> {
                 String sql = "-- " + name + "\nSELECT 1;\n";
@@ -52,38 +54,39 @@ public final class S3NoOpMigrateBenchmark {
             TestDatabase db = postgres.admin();
             MigrationPath s3Path = MigrationPath.parse("s3://bench/secure", Path.of(""));
             MigrationPath localPath = MigrationPath.parse(local.toString(), Path.of(""));
+            Runnable localRun = () -> migrate(db, manifest, localPath, null, false);
+            Runnable cachedRun = () -> migrate(db, manifest, s3Path, s3, true);
+            Runnable uncachedRun = () -> migrate(db, manifest, s3Path, s3, false);
+            localRun.run();
+            cachedRun.run();
 
-            migrate(db, manifest, localPath, () -> MigrationPathResourceProvider.builder(localPath).build());
-            double noLatencySeconds = best(() -> migrate(db, manifest, s3Path,
-                    () -> MigrationPathResourceProvider.builder(s3Path).s3(s3).fetchOnly(manifest::lists).build()));
-            slowLink.latency(LATENCY);
-
-            double localSeconds = best(() -> migrate(db, manifest, localPath,
-                    () -> MigrationPathResourceProvider.builder(localPath).build()));
-            double oursSeconds = best(() -> migrate(db, manifest, s3Path,
-                    () -> MigrationPathResourceProvider.builder(s3Path).s3(s3).fetchOnly(manifest::lists).build()));
-            double sequentialSeconds = best(() -> names.forEach(name ->
-                    s3.getObjectAsBytes(b -> b.bucket("bench").key("secure/" + name))));
-            double parallelSeconds = best(() -> names.parallelStream().unordered().forEach(name ->
-                    s3.getObjectAsBytes(b -> b.bucket("bench").key("secure/" + name))));
-
-            System.out.printf("no-op migrate, %d migrations, %d ms latency per S3 request, best of %d%n",
-                    MIGRATIONS, LATENCY.toMillis(), ROUNDS);
-            System.out.printf("  local files                       %6.2f s%n", localSeconds);
-            System.out.printf("  S3, our resolver, no latency      %6.2f s%n", noLatencySeconds);
-            System.out.printf("  S3, our resolver                  %6.2f s   (%.2fx local files)%n", oursSeconds, oursSeconds / localSeconds);
-            System.out.printf("  S3, sequential fetch of the same  %6.2f s   (ours is %.1fx faster)%n",
-                    sequentialSeconds, sequentialSeconds / oursSeconds);
-            System.out.printf("  S3, the same fetches in parallel  %6.2f s   (the floor on this machine: the S3 server's work)%n",
-                    parallelSeconds);
+            System.out.printf("no-op migrate, %d migrations, median of %d side by side; goal: S3 <= %.1fx local files%n",
+                    MIGRATIONS, ROUNDS, GOAL);
+            for (Duration latency : List.of(Duration.ZERO, LATENCY)) {
+                link.latency(latency);
+                Map<String, Double> medians = new SideBySide()
+                        .add("local", localRun).add("s3", cachedRun).add("uncached", uncachedRun)
+                        .medians(ROUNDS);
+                double ratio = medians.get("s3") / medians.get("local");
+                System.out.printf("  %2d ms per S3 request: local files %5.2f s, S3 %5.2f s = %.2fx local (%s);"
+                                + " without the checksum cache %5.2f s = %.2fx%n",
+                        latency.toMillis(), medians.get("local"), medians.get("s3"), ratio, SideBySide.verdict(ratio, GOAL),
+                        medians.get("uncached"), medians.get("uncached") / medians.get("local"));
+            }
         }
         System.exit(0);
     }
 
-    private static void migrate(TestDatabase db, Manifest manifest, MigrationPath path,
-            Supplier<MigrationPathResourceProvider> files) {
-        try (MigrationPathResourceProvider provider = files.get()) {
-            var listed = new ManifestResourceProvider(manifest, provider, path.describe());
+    /** One no-op migrate composed as the CLI composes it; {@code s3} null for local files. */
+    private static void migrate(TestDatabase db, Manifest manifest, MigrationPath path, S3Client s3, boolean cached) {
+        ChecksumCache cache = cached ? ChecksumCache.load(db.dataSource(), "flyway_schema_history", "benchmark") : null;
+        var builder = MigrationPathResourceProvider.builder(path).s3(s3).fetchOnly(manifest::lists);
+        if (cached) {
+            builder.checksumCache(cache);
+        }
+        try (MigrationPathResourceProvider provider = builder.build()) {
+            ResourceProvider files = cached ? cache.wrap(provider, provider) : provider;
+            var listed = new ManifestResourceProvider(manifest, files, path.describe());
             MilMoveConventions.apply(Flyway.configure())
                     .dataSource(db.dataSource())
                     .resourceProvider(listed)
@@ -91,16 +94,9 @@ public final class S3NoOpMigrateBenchmark {
                     .load()
                     .migrate();
         }
-    }
-
-    private static double best(Runnable run) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            run.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        if (cached) {
+            cache.save();
         }
-        return best;
     }
 
     private static void write(Path file, String text) {

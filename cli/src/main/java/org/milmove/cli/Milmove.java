@@ -1,5 +1,6 @@
 package org.milmove.cli;
 
+import java.util.List;
 import org.milmove.cli.db.DbCommand;
 import org.milmove.cli.fizz.FizzCommand;
 import org.milmove.cli.gen.GenCommand;
@@ -26,9 +27,6 @@ import picocli.CommandLine.Spec;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = BuildVersion.class,
         description = "MilMove database migrations on Flyway: only the files listed in the manifest run.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, ValidateCommand.class, RepairCommand.class, DbCommand.class,
-            GenCommand.class, ManifestCommand.class, PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class,
-            ReviewCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -42,6 +40,12 @@ import picocli.CommandLine.Spec;
             "  DB_HOST=db.example bin/milmove info",
             "  bin/milmove secure-migration upload tmp/20250101000000_update_rates.up.sql --environment exp,stg"})
 public final class Milmove implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(MigrateCommand.class, InfoCommand.class,
+            ValidateCommand.class, RepairCommand.class, DbCommand.class, GenCommand.class, ManifestCommand.class,
+            PricingCommand.class, SecureMigrationCommand.class, FizzCommand.class, ReviewCommand.class,
+            CompletionCommand.class);
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -64,14 +68,31 @@ public final class Milmove implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length > 0 ? args[0] : "").execute(args));
     }
 
-    /** The configured command line; tests run it in-process. */
+    /** The configured command line with every subcommand; tests run it in-process. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The configured command line for arguments starting with {@code first}: only that subcommand if it names one
+     * (picocli's model of every command and option is most of a short command's start-up), else all of them, for
+     * help, --version and picocli's suggestions.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine milmove = new CommandLine(new Milmove());
+        boolean named = COMMANDS.stream().anyMatch(command -> name(command).equals(first));
+        for (Class<?> command : COMMANDS) {
+            if (!named || name(command).equals(first)) {
+                milmove.addSubcommand(command);
+            }
+        }
         // db adopt works on migrations, not on a local server: its class lives with migrate, its name under db.
-        milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
+        if (milmove.getSubcommands().containsKey("db")) {
+            milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
+        }
         milmove.addSubcommand(new CommandLine.HelpCommand());
         HelpLayout.apply(milmove, System.getenv());
         Milmove root = milmove.getCommand();
@@ -84,5 +105,9 @@ public final class Milmove implements Runnable {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 }

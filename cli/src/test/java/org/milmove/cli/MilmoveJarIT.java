@@ -131,6 +131,22 @@ class MilmoveJarIT {
                 "1   a migration, DDL file or pricing import failed", "2   bad input or setup: options, manifest");
     }
 
+    @Test
+    void startingWithOnlyTheNamedCommandKeepsHelpVersionAndSuggestionsWhole() throws Exception {
+        MilmoveProcess milmove = new MilmoveProcess(dir, Map.of());
+
+        assertThat(milmove.run("--help").out()).contains("migrate", "info", "validate", "db", "gen", "manifest",
+                "pricing", "secure-migration", "fizz", "review");
+        CliResult adopt = milmove.run("db", "adopt", "--help");
+        assertThat(adopt.exitCode()).as(adopt.all()).isZero();
+        CliResult version = milmove.run("info", "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("milmove ");
+        CliResult typo = milmove.run("migrat");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("migrat").contains("migrate");
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -87,7 +87,8 @@ public final class MigrationOptions {
      */
     <T> T withMigrations(DatabaseOptions database, Function<MigrationRun, T> command) {
         MilMoveSettings loaded = load();
-        try (Database db = database.open(System.getenv()); MigrationRun run = new MigrationRun(db, loaded.open())) {
+        try (Database db = database.open(System.getenv());
+             MigrationRun run = new MigrationRun(db, loaded.open(db.dataSource()))) {
             return command.apply(run);
         }
     }

@@ -154,6 +154,23 @@ class S3MigrateCommandTest {
                 + " changed after it was applied").contains("restore the object as it was applied").doesNotContain("repair");
     }
 
+    @Test
+    void aNoOpMigrateListsTheObjectsAndFetchesNone() throws SQLException {
+        String object = "/" + bucket + "/secure-migrations/20250102000000_secure_things.up.sql";
+        try (FaultProxy proxy = FaultProxy.start(server.port()).recordRequests()) {
+            assertThat(migrate(proxy.endpoint().toString()).exitCode()).isZero();
+            int firstRun = proxy.requests().size();
+            assertThat(proxy.requests()).extracting(FaultProxy.RequestHead::path).contains(object);
+
+            CliResult again = migrate(proxy.endpoint().toString());
+
+            assertThat(again.exitCode()).as(again.all()).isZero();
+            var secondRun = proxy.requests().subList(firstRun, proxy.requests().size());
+            assertThat(secondRun).isNotEmpty().extracting(FaultProxy.RequestHead::path).doesNotContain(object);
+        }
+        assertThat(db.column("SELECT name FROM things")).containsExactly("from s3");
+    }
+
     private static void assertUsageError(CliResult result, String message) {
         assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
         assertThat(result.err()).contains(message).doesNotContain("\tat ");

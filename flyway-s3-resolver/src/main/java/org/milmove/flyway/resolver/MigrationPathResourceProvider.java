@@ -46,7 +46,8 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
             thread.setDaemon(true);
             return thread;
         });
-        S3Reads reads = new S3Reads(builder.wanted, builder.keepInMemoryUpTo, new AtomicLong(builder.memoryBudget), prefetcher);
+        S3Reads reads = new S3Reads(builder.wanted, builder.keepInMemoryUpTo, new AtomicLong(builder.memoryBudget), prefetcher,
+                builder.known);
         this.sources = builder.path.locations().stream().map(location -> source(location, builder.s3, reads)).toList();
     }
 
@@ -137,6 +138,7 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         private long keepInMemoryUpTo = 8L << 20;
         private long memoryBudget = 64L << 20;
         private int prefetchThreads = S3Settings.MAX_CONNECTIONS;
+        private ChecksumCache known = ChecksumCache.NONE;
 
         private Builder(MigrationPath path) {
             this.path = path;
@@ -167,6 +169,15 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         /** How many objects are fetched at the same time ahead of Flyway. */
         public Builder prefetchThreads(int threads) {
             this.prefetchThreads = threads;
+            return this;
+        }
+
+        /**
+         * Objects whose checksum {@code cache} already knows for their current ETag are not fetched ahead of Flyway
+         * (default: every wanted object is); pair with {@link ChecksumCache#wrap}.
+         */
+        public Builder checksumCache(ChecksumCache cache) {
+            this.known = cache;
             return this;
         }
 

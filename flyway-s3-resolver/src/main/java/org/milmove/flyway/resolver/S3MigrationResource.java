@@ -30,6 +30,7 @@ final class S3MigrationResource extends LoadableResource {
     private final String bucket;
     private final String key;
     private final String fileName;
+    private final String listedETag;
     private final boolean kept;
 
     private CompletableFuture<Fetched> fetched;
@@ -38,12 +39,27 @@ final class S3MigrationResource extends LoadableResource {
     private record Fetched(byte[] bytes, String eTag) {
     }
 
-    S3MigrationResource(S3Client s3, String bucket, String key, String fileName, boolean keptInMemory) {
+    S3MigrationResource(S3Client s3, String bucket, String key, String fileName, String listedETag, boolean keptInMemory) {
         this.s3 = s3;
         this.bucket = bucket;
         this.key = key;
         this.fileName = fileName;
+        this.listedETag = listedETag;
         this.kept = keptInMemory;
+    }
+
+    /** The ETag the listing gave: the object's version when this run started. */
+    String listedETag() {
+        return listedETag;
+    }
+
+    /** The ETag of the bytes every read of this run returns; null before the first read. */
+    synchronized String eTagRead() {
+        return pinnedETag;
+    }
+
+    boolean kept() {
+        return kept;
     }
 
     /** Starts fetching a kept object in the background, ahead of Flyway's sequential reads. */

@@ -23,7 +23,8 @@ final class S3PrefixSource implements MigrationSource {
      * How objects are read: only wanted ones are fetched; one is kept in memory if it is small enough and the run's
      * memory budget allows, and then fetched ahead of Flyway by the prefetcher.
      */
-    record S3Reads(Predicate<String> wanted, long keepInMemoryUpTo, AtomicLong memoryLeft, Executor prefetcher) {
+    record S3Reads(Predicate<String> wanted, long keepInMemoryUpTo, AtomicLong memoryLeft, Executor prefetcher,
+                   ChecksumCache known) {
 
         boolean keep(String name, long size) {
             if (!wanted.test(name) || size > keepInMemoryUpTo) {
@@ -65,8 +66,11 @@ final class S3PrefixSource implements MigrationSource {
                 if (name.isEmpty()) {
                     continue;
                 }
-                var resource = new S3MigrationResource(s3, location.bucket(), object.key(), name, reads.keep(name, object.size()));
-                resource.prefetch(reads.prefetcher());
+                var resource = new S3MigrationResource(s3, location.bucket(), object.key(), name, object.eTag(),
+                        reads.keep(name, object.size()));
+                if (!reads.known().standsIn(resource)) {
+                    resource.prefetch(reads.prefetcher());
+                }
                 found.add(resource);
             }
         } catch (SdkException e) {

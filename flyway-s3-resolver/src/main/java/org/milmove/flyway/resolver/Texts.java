@@ -6,9 +6,23 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-/** Comparing migration files without holding either in memory. */
+/** Reading a migration file whole, and comparing two without holding either in memory. */
 final class Texts {
     private Texts() {
+    }
+
+    /** The whole text of {@code resource}. */
+    static String read(LoadableResource resource) {
+        try (Reader reader = resource.read()) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + resource.getAbsolutePath(), e);
+        }
     }
 
     static boolean sameContent(LoadableResource a, LoadableResource b) {

@@ -28,6 +28,7 @@ import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestException;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.flyway.resolver.ChecksumCache;
 import org.milmove.flyway.resolver.FailedMigration;
 import org.milmove.flyway.resolver.MigrationLocation.LocalFolder;
 import org.milmove.flyway.resolver.MigrationLocation.S3Prefix;
@@ -44,6 +45,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * redacted. Closing releases the file sources and the S3 client.
  */
 public final class MilMoveFlyway implements AutoCloseable {
+    /** Flyway's default history table, which the checksum cache sits beside. */
+    private static final String HISTORY_TABLE = "flyway_schema_history";
     private final ManifestResourceProvider main;
     private final Optional<ManifestResourceProvider> dml;
     private final List<DdlPhase> ddl;
@@ -64,8 +67,8 @@ public final class MilMoveFlyway implements AutoCloseable {
         this.resources = List.copyOf(opened.resources);
     }
 
-    static MilMoveFlyway open(MilMoveSettings settings) {
-        Opened opened = new Opened(settings);
+    static MilMoveFlyway open(MilMoveSettings settings, DataSource checksums) {
+        Opened opened = new Opened(settings, checksums);
         try {
             return opened.open();
         } catch (RuntimeException e) {
@@ -214,14 +217,16 @@ public final class MilMoveFlyway implements AutoCloseable {
     /** What {@link #open} opens, collected so that a failure half-way closes what was opened so far. */
     private static final class Opened {
         private final MilMoveSettings settings;
+        private final DataSource checksums;
         private final List<AutoCloseable> resources = new ArrayList<>();
         private final List<MilMoveResourceProvider> readers = new ArrayList<>();
         private final List<DdlPhase> phases = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
         private S3Client client;
 
-        Opened(MilMoveSettings settings) {
+        Opened(MilMoveSettings settings, DataSource checksums) {
             this.settings = settings;
+            this.checksums = checksums;
         }
 
         MilMoveFlyway open() {
@@ -230,15 +235,22 @@ public final class MilMoveFlyway implements AutoCloseable {
                 resources.add(client);
             }
             var dml = settings.dml().manifest();
-            MigrationPathResourceProvider files = track(MigrationPathResourceProvider.builder(settings.path())
+            // A replacement file takes an S3 object's name, so only runs without one may skip fetching unchanged objects.
+            Optional<ChecksumCache> cache = client != null && checksums != null && settings.replacement().isEmpty()
+                    ? Optional.of(ChecksumCache.load(checksums, HISTORY_TABLE, settings.reading().describe()))
+                    : Optional.empty();
+            var builder = MigrationPathResourceProvider.builder(settings.path())
                     .s3(client)
-                    .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false))
-                    .build());
+                    .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false));
+            cache.ifPresent(builder::checksumCache);
+            MigrationPathResourceProvider files = track(builder.build());
             MilMoveResourceProvider read = reader(settings.replacement().isEmpty() ? files
                     : replaced(files, settings.replacement().get()));
+            ResourceProvider seen = cache.map(c -> c.wrap(read, files)).orElse(read);
+            cache.ifPresent(c -> resources.add(c::save));
             List<String> searched = settings.path().describe();
-            var mainListed = new ManifestResourceProvider(settings.main(), read, searched);
-            var dmlListed = dml.map(m -> new ManifestResourceProvider(m, read, searched));
+            var mainListed = new ManifestResourceProvider(settings.main(), seen, searched);
+            var dmlListed = dml.map(m -> new ManifestResourceProvider(m, seen, searched));
             for (MilMoveSettings.DdlFiles phase : settings.ddl()) {
                 addPhase(phase);
             }

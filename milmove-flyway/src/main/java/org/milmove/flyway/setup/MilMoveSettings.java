@@ -1,12 +1,17 @@
 package org.milmove.flyway.setup;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.logging.LogFactory;
+import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.manifest.Manifest;
 import org.milmove.flyway.resolver.MigrationPath;
 import org.milmove.flyway.resolver.S3Settings;
@@ -81,7 +86,16 @@ public record MilMoveSettings(Manifest main, MigrationPath path, S3Settings s3, 
      * @throws org.milmove.flyway.manifest.ManifestException when a DDL phase lists a file that cannot be found
      */
     public MilMoveFlyway open() {
-        return MilMoveFlyway.open(this);
+        return MilMoveFlyway.open(this, null);
+    }
+
+    /**
+     * {@link #open()}, keeping Flyway's checksum of each S3 object, by ETag, in {@code database} beside Flyway's
+     * default history table: a run where nothing changed lists the S3 prefixes and fetches no object. Use the
+     * database the migrations run on.
+     */
+    public MilMoveFlyway open(DataSource database) {
+        return MilMoveFlyway.open(this, database);
     }
 
     /**
@@ -135,6 +149,25 @@ public record MilMoveSettings(Manifest main, MigrationPath path, S3Settings s3, 
 
         public Reading {
             replayed = Set.copyOf(replayed);
+        }
+
+        /**
+         * What decides the text Flyway checksums, so that checksums cached under another reading are not used: the
+         * options and the build of the reading code (a new jar refetches once).
+         */
+        String describe() {
+            return (milMoveSql ? "MilMove SQL" : "plain SQL") + ", replayed " + new TreeSet<>(replayed) + ", " + build();
+        }
+
+        private static String build() {
+            try {
+                Path code = Path.of(MilMoveResourceProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(code)
+                        ? code.getFileName() + " " + Files.size(code) + " bytes " + Files.getLastModifiedTime(code)
+                        : "classes in " + code;
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown build " + System.nanoTime();
+            }
         }
     }
 }
