@@ -2,7 +2,9 @@ package org.milmove.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.milmove.testsupport.TestDatabase;
 import picocli.CommandLine;
 
 /** What a milmove run printed and returned. */
@@ -17,6 +19,14 @@ public record CliResult(int exitCode, String out, String err) {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args.toArray(String[]::new));
         return new CliResult(code, out.toString(), err.toString());
+    }
+
+    /** Runs milmove in this JVM against {@code db}, without retrying its connection. */
+    public static CliResult run(TestDatabase db, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
+                "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
+        return run(all);
     }
 
     public String all() {

@@ -6,19 +6,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "pricing",
-        description = "GHC pricing data (the re_* tables): import the pricing template workbook, verify a dump.",
-        subcommands = {PricingImportCommand.class, PricingVerifyCommand.class},
+        description = "GHC pricing data (the re_* tables): import the pricing template workbook, verify a dump, run the"
+                + " scheduled import.",
+        subcommands = {PricingImportCommand.class, PricingVerifyCommand.class, PricingTaskCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove pricing import --filename pricing_template.xlsx --verify-only",
             "  bin/milmove pricing import --filename pricing_template.xlsx --contract-code TRUSS_TEST",
-            "  bin/milmove pricing verify tmp/20250101120000_pricing_data_truss_test.up.sql"})
+            "  bin/milmove pricing verify tmp/20250101120000_pricing_data_truss_test.up.sql",
+            "  bin/milmove pricing task --source s3://pricing-templates/incoming/"})
 public final class PricingCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: import or verify");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: import, verify or task");
     }
 }

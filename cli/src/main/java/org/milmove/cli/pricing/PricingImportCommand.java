@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             "  bin/milmove pricing import --filename pricing_template.xlsx --verify-only",
             "  bin/milmove pricing import --filename pricing_template.xlsx --sheets 4,6 --save-csv"})
 public final class PricingImportCommand implements Callable<Integer> {
-    private static final int SAMPLE_ROWS = 3;
+    static final int SAMPLE_ROWS = 3;
 
     @Option(names = "--filename", required = true, paramLabel = "<xlsx>", description = "The pricing template workbook.")
     Path filename;
@@ -148,8 +148,13 @@ public final class PricingImportCommand implements Callable<Integer> {
     }
 
     private SpotCheck check(StagedTemplate staged, Map<String, Integer> written, List<SpotCheck.Sample> samples) {
-        return new SpotCheck(filename.toString(), contractCode, SpotCheck.stagedRows(staged), written,
-                Findings.of(staged), samples);
+        return spotCheck(filename.toString(), contractCode, staged, written, samples);
+    }
+
+    /** What the report shows of a parsed workbook; {@code written} and {@code samples} are empty when nothing was imported. */
+    static SpotCheck spotCheck(String workbook, String contractCode, StagedTemplate staged, Map<String, Integer> written,
+            List<SpotCheck.Sample> samples) {
+        return new SpotCheck(workbook, contractCode, SpotCheck.stagedRows(staged), written, Findings.of(staged), samples);
     }
 
 }

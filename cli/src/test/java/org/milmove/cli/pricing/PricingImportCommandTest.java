@@ -158,10 +158,7 @@ class PricingImportCommandTest {
     }
 
     private static CliResult run(TestDatabase db, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
-                "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0"));
-        return CliResult.run(all);
+        return CliResult.run(db, args);
     }
 
     private int count(String from) throws Exception {

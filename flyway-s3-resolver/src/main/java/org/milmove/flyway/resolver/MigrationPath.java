@@ -49,14 +49,8 @@ public record MigrationPath(List<MigrationLocation> locations) {
     }
 
     private static S3Prefix s3(String entry) {
-        String rest = entry.substring("s3://".length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        String prefix = slash < 0 ? "" : rest.substring(slash + 1).replaceAll("^/+|/+$", "");
-        if (bucket.isEmpty()) {
-            throw new MigrationPathException("MIGRATION_PATH entry \"" + Quoted.cut(entry) + "\" names no bucket; use s3://bucket/prefix");
-        }
-        return new S3Prefix(bucket, prefix);
+        return S3Prefix.parse(entry).orElseThrow(() -> new MigrationPathException(
+                "MIGRATION_PATH entry \"" + Quoted.cut(entry) + "\" names no bucket; use s3://bucket/prefix"));
     }
 
     private static String unquote(String s) {

@@ -11,17 +11,40 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0 1.5em}
             th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}
             th{background:#eee}td.n{text-align:right;font-variant-numeric:tabular-nums}
-            tr.total td{font-weight:bold}.none{color:#2a7a2a}.kind{white-space:nowrap}
+            tr.total td{font-weight:bold}.none{color:#2a7a2a}.kind{white-space:nowrap}.failed{color:#a00;font-weight:bold}
             """;
 
     private HtmlReport() {
     }
 
     public static String render(SpotCheck check) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        StringBuilder html = page("Pricing template spot check", check.workbook());
+        sections(html, check);
+        return html.append("</body></html>\n").toString();
+    }
+
+    /**
+     * The page for a workbook that was not imported: why, then the spot check of what was parsed when parsing got
+     * that far ({@code parsed} is null when it did not).
+     */
+    public static String renderFailure(String workbook, String reason, SpotCheck parsed) {
+        StringBuilder html = page("Pricing template import failed", workbook)
+                .append("<p id=\"failure\" class=\"failed\">").append(escape(reason)).append("</p>\n")
+                .append("<p>Nothing was imported; the database is unchanged.</p>\n");
+        if (parsed != null) {
+            sections(html, parsed);
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static StringBuilder page(String title, String workbook) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>Pricing spot check</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>Pricing template spot check</h1>\n<p>Workbook: <code>")
-                .append(escape(check.workbook())).append("</code></p>\n");
+                .append("<h1>").append(escape(title)).append("</h1>\n<p>Workbook: <code>")
+                .append(escape(workbook)).append("</code></p>\n");
+    }
+
+    private static void sections(StringBuilder html, SpotCheck check) {
         counts(html, "staged-rows", "Staged rows per stage table", "stage table", TextReport.counts(check.stagedRows()));
         if (check.imported()) {
             counts(html, "rows-written", "Rows written for contract " + check.contractCode(), "table",
@@ -34,7 +57,6 @@ public final class HtmlReport {
             html.append("<h3>").append(escape(sample.table())).append("</h3>\n");
             table(html, "sample-" + sample.table(), sample.columns(), sample.rows(), false);
         }
-        return html.append("</body></html>\n").toString();
     }
 
     private static void counts(StringBuilder html, String id, String title, String first, List<List<String>> rows) {

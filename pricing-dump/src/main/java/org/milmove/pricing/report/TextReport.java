@@ -37,6 +37,16 @@ public final class TextReport {
         return out.toString();
     }
 
+    /**
+     * The report of a workbook that was not imported: why, then the spot check of what was parsed when parsing got
+     * that far ({@code parsed} is null when it did not).
+     */
+    public static String renderFailure(String workbook, String reason, SpotCheck parsed) {
+        String failure = "Pricing template import FAILED: " + workbook + "\n" + reason
+                + "\nNothing was imported; the database is unchanged.\n";
+        return parsed == null ? failure : failure + "\n" + render(parsed);
+    }
+
     static List<List<String>> counts(Map<String, Integer> counts) {
         List<List<String>> rows = new ArrayList<>();
         // The HTML report is a file: the same on every machine, whatever its locale.

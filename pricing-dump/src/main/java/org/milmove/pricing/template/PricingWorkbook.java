@@ -1,5 +1,6 @@
 package org.milmove.pricing.template;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,15 +29,15 @@ import org.xml.sax.XMLReader;
 
 /** An XLSX workbook read with POI's streaming (SAX) reader: one sheet at a time, chosen by index. */
 public final class PricingWorkbook implements AutoCloseable {
-    private final Path file;
+    private final String name;
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final List<String> sheetNames;
 
-    private PricingWorkbook(Path file, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
-        this.file = file;
+    private PricingWorkbook(String name, OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        this.name = name;
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         this.strings = new ReadOnlySharedStringsTable(pkg);
@@ -46,43 +47,61 @@ public final class PricingWorkbook implements AutoCloseable {
 
     /** Opens the file; a missing, non-XLSX or password-protected file is a {@link TemplateException}. */
     public static PricingWorkbook open(Path file) {
-        checkIsXlsx(file);
+        if (!Files.isRegularFile(file)) {
+            throw new TemplateException("No such file: " + file);
+        }
+        checkIsXlsx(file.toString(), () -> Files.newInputStream(file));
+        return open(file.toString(), () -> OPCPackage.open(file.toFile(), PackageAccess.READ));
+    }
+
+    /**
+     * Reads a workbook held in memory, such as an object streamed from S3, so that it is never written to disk.
+     *
+     * @param name what messages call it, for example its {@code s3://} URL
+     */
+    public static PricingWorkbook read(String name, byte[] bytes) {
+        checkIsXlsx(name, () -> new ByteArrayInputStream(bytes));
+        return open(name, () -> OPCPackage.open(new ByteArrayInputStream(bytes)));
+    }
+
+    private interface Source<T> {
+        T open() throws IOException, OpenXML4JException;
+    }
+
+    private static PricingWorkbook open(String name, Source<OPCPackage> source) {
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new PricingWorkbook(file, pkg);
+            pkg = source.open();
+            return new PricingWorkbook(name, pkg);
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             if (pkg != null) {
                 pkg.revert();
             }
-            throw new TemplateException(file + " is not a readable XLSX workbook: " + e.getMessage(), e);
+            throw new TemplateException(name + " is not a readable XLSX workbook: " + e.getMessage(), e);
         }
     }
 
-    private static void checkIsXlsx(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new TemplateException("No such file: " + file);
-        }
+    private static void checkIsXlsx(String name, Source<InputStream> bytes) {
         FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(bytes.open())) {
             magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
-            throw new TemplateException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException | OpenXML4JException e) {
+            throw new TemplateException("Cannot read " + name + ": " + e.getMessage(), e);
         }
         if (magic == FileMagic.OLE2) {
-            throw new TemplateException(isEncrypted(file)
-                    ? file + " is password-protected; save an unprotected copy of the workbook and import that"
-                    : file + " is an old binary Excel (.xls) file, not an XLSX workbook");
+            throw new TemplateException(isEncrypted(bytes)
+                    ? name + " is password-protected; save an unprotected copy of the workbook and import that"
+                    : name + " is an old binary Excel (.xls) file, not an XLSX workbook");
         }
         if (magic != FileMagic.OOXML) {
-            throw new TemplateException(file + " is not an XLSX workbook");
+            throw new TemplateException(name + " is not an XLSX workbook");
         }
     }
 
-    private static boolean isEncrypted(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+    private static boolean isEncrypted(Source<InputStream> bytes) {
+        try (InputStream in = bytes.open(); POIFSFileSystem fs = new POIFSFileSystem(in)) {
             return fs.getRoot().hasEntry("EncryptionInfo");
-        } catch (IOException | EncryptedDocumentException e) {
+        } catch (IOException | OpenXML4JException | EncryptedDocumentException e) {
             return true;
         }
     }
@@ -98,8 +117,9 @@ public final class PricingWorkbook implements AutoCloseable {
         return names;
     }
 
-    public Path file() {
-        return file;
+    /** The file's path, or the name given to {@link #read}. */
+    public String name() {
+        return name;
     }
 
     public int sheetCount() {
@@ -114,7 +134,7 @@ public final class PricingWorkbook implements AutoCloseable {
     SheetData read(int index) {
         if (index >= sheetNames.size()) {
             throw new TemplateException(String.format("%s has %d sheets; sheet %d is missing",
-                    file, sheetNames.size(), index));
+                    name, sheetNames.size(), index));
         }
         SheetData sheet = new SheetData(index, sheetNames.get(index));
         try {
@@ -128,9 +148,9 @@ public final class PricingWorkbook implements AutoCloseable {
                 }
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new TemplateException("Cannot read " + sheet.describe() + " of " + file + ": " + e.getMessage(), e);
+            throw new TemplateException("Cannot read " + sheet.describe() + " of " + name + ": " + e.getMessage(), e);
         }
-        throw new IllegalStateException("sheet " + index + " vanished from " + file);
+        throw new IllegalStateException("sheet " + index + " vanished from " + name);
     }
 
     private void parse(InputStream in, SheetData sheet)

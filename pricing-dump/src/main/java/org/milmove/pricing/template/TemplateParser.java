@@ -76,7 +76,7 @@ public final class TemplateParser {
         if (highest >= workbook.sheetCount()) {
             throw new TemplateException(String.format(
                     "%s has %d sheets, so sheet %d (expected tab \"%s\") is missing; is this the GHC pricing template?",
-                    workbook.file(), workbook.sheetCount(), highest, EXPECTED_TAB_NAMES.get(highest)));
+                    workbook.name(), workbook.sheetCount(), highest, EXPECTED_TAB_NAMES.get(highest)));
         }
     }
 }
