@@ -8,15 +8,15 @@ import java.util.List;
  * quotes; a quote inside an unquoted field, or text after a closing quote, is a problem; blank lines are skipped.
  */
 final class Csv {
-    /** One record and the line it starts on. */
-    record Record(int line, List<String> fields) {
+    /** One record and the line it starts on; {@code problem} says why it is malformed, or is null. */
+    record Record(int line, List<String> fields, String problem) {
     }
 
     private Csv() {
     }
 
-    /** The records of {@code text}; a malformed record is reported to {@code problems} by its line, and left out. */
-    static List<Record> parse(String text, List<String> problems) {
+    /** The records of {@code text}, malformed ones included. */
+    static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
         int line = 1;
         int i = 0;
@@ -73,10 +73,8 @@ final class Csv {
                     }
                 }
             }
-            if (problem != null) {
-                problems.add("line " + start + ": " + problem);
-            } else if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-                records.add(new Record(start, fields));
+            if (problem != null || !(fields.size() == 1 && fields.get(0).isEmpty())) {
+                records.add(new Record(start, fields, problem));
             }
         }
         return records;

@@ -38,7 +38,7 @@ final class DutyLocationsCsv {
     /** Reads and checks the file: its rows, or a {@link UserException} that lists every problem by line. */
     static List<Row> read(Path file) {
         List<String> problems = new ArrayList<>();
-        List<Csv.Record> records = Csv.parse(text(file), problems);
+        List<Csv.Record> records = Csv.parse(text(file));
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (Csv.Record record : records.subList(Math.min(1, records.size()), records.size())) {
@@ -72,6 +72,10 @@ final class DutyLocationsCsv {
         int before = problems.size();
         String where = "line " + record.line() + ": ";
         List<String> fields = record.fields();
+        if (record.problem() != null) {
+            problems.add(where + record.problem());
+            return null;
+        }
         if (fields.size() != 3) {
             problems.add(where + "3 columns expected (unit, name, zip), found " + fields.size());
             return null;
