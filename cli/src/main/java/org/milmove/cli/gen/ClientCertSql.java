@@ -58,15 +58,15 @@ final class ClientCertSql {
      * its user is kept, inactive, for the records that refer to it.
      */
     static String disable(String fingerprint) {
-        String user = "(SELECT id FROM users WHERE okta_email = " + SqlLiteral.of(ClientCert.userEmail(fingerprint)) + ")";
+        String email = SqlLiteral.of(ClientCert.userEmail(fingerprint));
         return """
-                DELETE FROM client_certs WHERE user_id IN %s;
+                DELETE FROM client_certs WHERE user_id IN (SELECT id FROM users WHERE okta_email = %s);
 
-                DELETE FROM users_roles WHERE user_id IN %s;
+                DELETE FROM users_roles WHERE user_id IN (SELECT id FROM users WHERE okta_email = %s);
 
                 UPDATE users SET active = false, updated_at = now()
-                WHERE id IN %s;
-                """.formatted(user, user, user);
+                WHERE okta_email = %s;
+                """.formatted(email, email, email);
     }
 
     /** A made-up certificate for a stand-in, different for each {@code seed}. */

@@ -10,11 +10,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "disable-certs-migration",
         description = {
-            "Create a secure migration that takes a client certificate's access away: its client_certs row and",
-            "its user's roles are deleted, and the user <fingerprint>@api.move.mil is made inactive (kept for the",
-            "records that refer to it). Writes tmp/<version>_<name>.up.sql (owner-only), its stand-in in the",
-            "secure folder (a fake certificate, added and then disabled) and the manifest line; nothing if any",
-            "step fails. Default name: disable_client_cert."},
+            "Create a secure migration that takes a client certificate's access away:",
+            "its client_certs row and its user's roles are deleted, and its user",
+            "<fingerprint>@api.move.mil is made inactive (kept for the records that refer",
+            "to it). Writes tmp/<version>_<name>.up.sql (owner-only), its stand-in in the",
+            "secure folder (a fake certificate, added and then disabled) and the manifest",
+            "line; nothing if any step fails. Default name: disable_client_cert."},
         footerHeading = "%nExamples:%n",
         footer = "  bin/milmove gen disable-certs-migration --fingerprint 0f1e...9a8b")
 public final class DisableCertsMigrationCommand implements Callable<Integer> {

@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "disable-user-migration",
         description = {
-            "Create a secure migration that disables the user with this e-mail address (users.okta_email,",
-            "matched exactly): active = false. Writes tmp/<version>_<name>.up.sql (owner-only), its stand-in in",
-            "the secure folder (a fake user, added and then disabled) and the manifest line; nothing if any step",
-            "fails. Default name: disable_user."},
+            "Create a secure migration that disables the user with this e-mail address",
+            "(users.okta_email, matched exactly): active = false. Writes",
+            "tmp/<version>_<name>.up.sql (owner-only), its stand-in in the secure folder",
+            "(a fake user, added and then disabled) and the manifest line; nothing if",
+            "any step fails. Default name: disable_user."},
         footerHeading = "%nExamples:%n",
         footer = "  bin/milmove gen disable-user-migration --email jane.doe@example.mil")
 public final class DisableUserMigrationCommand implements Callable<Integer> {

@@ -19,14 +19,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "duty-locations-migration", aliases = "duty-stations-migration",
         description = {
-            "Create a secure migration that adds the Marines duty locations of a CSV file (a header row, then",
-            "unit \"CITY ST\", name, 5-digit zip), each with its address and transportation office. Every row is",
-            "checked first (columns, state, ZIP, repeated names) and every problem reported by line; then the",
-            "database (--db-*) is asked what MilMove's builder asks: a row whose ZIP already has a Marines duty",
-            "location is left out, and the others get a transportation office with a shipping office in their",
-            "ZIP's GBLOC (postal_code_to_gblocs). HI and AK rows are left out, as MilMove does. Writes",
-            "tmp/<version>_<name>.up.sql (owner-only), its stand-in (one fake duty location) and the manifest",
-            "line; nothing on bad input or if any step fails. Default name: add_duty_locations."},
+            "Create a secure migration that adds the Marines duty locations of a CSV file",
+            "(a header row, then: unit \"CITY ST\", name, 5-digit zip), each with its",
+            "address and transportation office. Every row is checked first (columns,",
+            "state, ZIP, repeated names) and every problem reported by line. Then the",
+            "database (--db-*) is asked what MilMove's builder asks: a row whose ZIP",
+            "already has a Marines duty location is left out, and the others get an",
+            "office with a shipping office in their ZIP's GBLOC (postal_code_to_gblocs).",
+            "HI and AK rows are left out, as MilMove does. Writes",
+            "tmp/<version>_<name>.up.sql (owner-only), its stand-in (one fake duty",
+            "location) and the manifest line; nothing on bad input or if any step fails.",
+            "Default name: add_duty_locations."},
         footerHeading = "%nExamples:%n",
         footer = "  DB_HOST=localhost DB_PASSWORD=... bin/milmove gen duty-locations-migration --filename new_locations.csv")
 public final class DutyLocationsMigrationCommand implements Callable<Integer> {
@@ -52,8 +55,8 @@ public final class DutyLocationsMigrationCommand implements Callable<Integer> {
             result = DutyLocationLookup.resolve(db, file, inside);
         }
         PrintWriter out = spec.commandLine().getOut();
-        report(out, "HI or AK (left out, as MilMove does)", outside.stream().map(Row::line).toList());
-        report(out, "a Marines duty location at the same ZIP already", result.alreadyThere());
+        report(out, "in HI or AK, as MilMove does", outside.stream().map(Row::line).toList());
+        report(out, "a Marines duty location already has the ZIP", result.alreadyThere());
         if (result.found().isEmpty()) {
             throw new UserException("No duty location of " + file + " is left to add; nothing was written");
         }
@@ -70,7 +73,7 @@ public final class DutyLocationsMigrationCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, String why, List<Integer> lines) {
         if (!lines.isEmpty()) {
-            out.printf("Left out, %s: line%s %s.%n", why, lines.size() == 1 ? "" : "s",
+            out.printf("Left out (%s): line%s %s.%n", why, lines.size() == 1 ? "" : "s",
                     lines.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }

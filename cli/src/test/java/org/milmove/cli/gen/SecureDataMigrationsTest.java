@@ -198,8 +198,8 @@ class SecureDataMigrationsTest {
         CliResult result = gen("duty-stations-migration", "--filename", csv.toString());
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("Left out, HI or AK (left out, as MilMove does): line 6.")
-                .contains("Left out, a Marines duty location at the same ZIP already: line 5.")
+        assertThat(result.out()).contains("Left out (in HI or AK, as MilMove does): line 6.")
+                .contains("Left out (a Marines duty location already has the ZIP): line 5.")
                 .contains("3 duty locations to add from " + csv);
         db.emptyPublicSchema();
         applyFromS3(List.of("20250601000001_add_duty_locations.up.sql"));
