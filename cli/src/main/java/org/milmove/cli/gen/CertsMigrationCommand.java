@@ -65,11 +65,10 @@ public final class CertsMigrationCommand implements Callable<Integer> {
             ClientCert fakeNew = ClientCertSql.fake("stand-in.updated." + files.fileName());
             UUID fakeId = UUID.randomUUID();
             sql = new GeneratedSql(ClientCertSql.update(cert, existing),
-                    ClientCertSql.create(fake, UUID.randomUUID(), UUID.randomUUID(), fakeId) + "\n"
+                    ClientCertSql.create(fake, fakeId) + "\n"
                             + ClientCertSql.update(fakeNew, fakeId));
         } else {
-            sql = new GeneratedSql(ClientCertSql.create(cert, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()),
-                    ClientCertSql.create(fake, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()));
+            sql = new GeneratedSql(ClientCertSql.create(cert, UUID.randomUUID()), ClientCertSql.create(fake, UUID.randomUUID()));
         }
         GeneratedMigration.write(files, "certs-migration", sql, spec.commandLine().getOut());
         return 0;

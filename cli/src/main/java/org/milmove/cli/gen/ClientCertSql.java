@@ -15,8 +15,10 @@ final class ClientCertSql {
     private ClientCertSql() {
     }
 
-    /** A user for the certificate, the prime role for that user, and the certificate: each with the id given. */
-    static String create(ClientCert cert, UUID user, UUID roleLink, UUID certId) {
+    /** A user for the certificate, the prime role for that user, and the certificate row {@code certId}: new ids, fixed in the SQL. */
+    static String create(ClientCert cert, UUID certId) {
+        UUID user = UUID.randomUUID();
+        UUID roleLink = UUID.randomUUID();
         StringBuilder columns = new StringBuilder("id, sha256_digest, subject, user_id, allow_orders_api, allow_prime, allow_pptas");
         StringBuilder values = new StringBuilder(String.join(", ", SqlLiteral.of(certId), SqlLiteral.of(cert.fingerprint()),
                 SqlLiteral.of(cert.subject()), SqlLiteral.of(user), "true", "true", "false"));

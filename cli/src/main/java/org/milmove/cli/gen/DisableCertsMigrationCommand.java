@@ -34,7 +34,7 @@ public final class DisableCertsMigrationCommand implements Callable<Integer> {
         SecureMigrationFiles files = migration.check("disable_client_cert");
         ClientCert fake = ClientCertSql.fake("stand-in." + files.fileName());
         GeneratedSql sql = new GeneratedSql(ClientCertSql.disable(checked),
-                ClientCertSql.create(fake, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()) + "\n"
+                ClientCertSql.create(fake, UUID.randomUUID()) + "\n"
                         + ClientCertSql.disable(fake.fingerprint()));
         GeneratedMigration.write(files, "disable-certs-migration", sql, spec.commandLine().getOut());
         return 0;

@@ -289,6 +289,8 @@ class SecureDataMigrationsTest {
                 "--update changes an existing client_certs row: give its id with --certid");
         assertRefused(gen("certs-migration", "--update", "--certid", "42", "--cert-file", resourcePath("dod.pem").toString()),
                 "--certid \"42\" is not a UUID");
+        assertRefused(gen("certs-migration", "--certid", "6d8e2a5c-0b1f-4d8e-9c3a-2f4b5a6c7d8e", "--cert-file",
+                resourcePath("dod.pem").toString()), "--certid names the row to change with --update");
         assertRefused(gen("disable-certs-migration", "--fingerprint", "g".repeat(64)), "is not a SHA-256 fingerprint");
         assertRefused(gen("disable-user-migration", "--email", "jane.doe"), "--email \"jane.doe\" is not an e-mail address");
         assertRefused(gen("duty-locations-migration", "--filename", dir.resolve("none.csv").toString()),
