@@ -201,6 +201,8 @@ class SecureDataMigrationsTest {
         assertThat(result.out()).contains("Left out (in HI or AK, as MilMove does): line 6.")
                 .contains("Left out (a Marines duty location already has the ZIP): line 5.")
                 .contains("3 duty locations to add from " + csv);
+        assertThat(Files.readString(dir.resolve("secure").resolve("20250601000001_add_duty_locations.up.sql")))
+                .doesNotContain("Lejeune").doesNotContain("Quantico").doesNotContain("28542");
         db.emptyPublicSchema();
         applyFromS3(List.of("20250601000001_add_duty_locations.up.sql"));
         assertThat(db.column("""
