@@ -36,8 +36,7 @@ public final class SecureMigrationCommand implements Callable<Integer> {
         SecureMigrationFiles files = options.check(name);
         files.write(FileWrites.text(productionHeader(files.fileName())), nothing -> standInHeader(files.fileName()));
         var out = spec.commandLine().getOut();
-        out.printf("Created the production file %s (never commit it)%n", files.production());
-        out.printf("    and its local stand-in %s, listed in %s.%n", files.standIn(), files.migration().manifest());
+        files.printCreated(out);
         files.printNextSteps(out,
                 "Write the production change in " + files.production() + ".",
                 "Write the same change with fake data in " + files.standIn() + ": nothing sensitive, it is committed.");

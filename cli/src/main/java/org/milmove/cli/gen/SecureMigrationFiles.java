@@ -42,6 +42,12 @@ public record SecureMigrationFiles(NewMigration migration, Path production) {
         }
     }
 
+    /** Prints which two files were created and where the name is listed. */
+    public void printCreated(PrintWriter out) {
+        out.printf("Created the production file %s (never commit it)%n", production);
+        out.printf("    and its local stand-in %s, listed in %s.%n", standIn(), migration.manifest());
+    }
+
     /**
      * Prints the numbered steps from here to a merged pull request: {@code firstSteps} (what this kind of migration
      * needs before it ships), then upload, verify and review, which every secure migration goes through.
