@@ -48,7 +48,12 @@ public final class Milmove implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine milmove = commandLine();
+        int exitCode = milmove.execute(args);
+        // picocli's writers flush on println only; whatever a command print()ed must reach a pipe before the exit.
+        milmove.getOut().flush();
+        milmove.getErr().flush();
+        System.exit(exitCode);
     }
 
     /** The configured command line; tests run it in-process. */

@@ -39,23 +39,9 @@ class HeaderVerificationTest {
         return (HeaderCheckException) thrown;
     }
 
-    /** What a workbook built from the template's description holds where the original tool never looks. */
-    private static TemplateFixture independentlyBuilt() {
-        TemplateFixture fixture = TemplateFixture.fromGoldens();
-        fixture.set(6, 11, 15, "");            // P12: the last mileage band of 2a, left empty
-        fixture.set(6, 11, 25, "4001+");       // Z12: as the real template writes it, accepted
-        fixture.set(6, 13, 3, "Example row");  // D14: 2a's example row
-        for (int block = 0; block < 8; block++) {  // 2b: "≤50 miles" instead of "≤50 Miles", in all 8 blocks
-            fixture.set(7, 8, 6 + 8 * block + 6, "SIT Pickup / Delivery\n≤50 miles (per cwt)");
-        }
-        fixture.set(7, 8, 7, "Origin Price");  // H9: a 2b header that says something else
-        fixture.set(10, 7, 2, "Origin Intl Price Area");  // C8 of 3a
-        return fixture;
-    }
-
     @Test
     void checksTheOriginalNeverRanOnlyWarnAndTheWorkbookIsStaged() {
-        StagedTemplate staged = parse(independentlyBuilt(), TemplateParser.ALL_SHEETS, false);
+        StagedTemplate staged = parse(TemplateFixture.independentlyBuilt(), TemplateParser.ALL_SHEETS, false);
 
         assertThat(staged.headerWarnings()).containsExactly(
                 new HeaderMismatch(6, "2a) Domestic Linehaul Prices", "P12", "4001+", "", false),
@@ -72,7 +58,7 @@ class HeaderVerificationTest {
 
     @Test
     void strictHeadersTurnEveryWarningIntoAnErrorAndListThemAllAtOnce() {
-        HeaderCheckException e = parseFails(independentlyBuilt(), TemplateParser.ALL_SHEETS, true);
+        HeaderCheckException e = parseFails(TemplateFixture.independentlyBuilt(), TemplateParser.ALL_SHEETS, true);
 
         assertThat(e.mismatches()).hasSize(4).allMatch(m -> m.isError(true));
         assertThat(e.getMessage()).isEqualTo(String.join(System.lineSeparator(),
@@ -87,7 +73,7 @@ class HeaderVerificationTest {
 
     @Test
     void checksTheOriginalRunsStayErrorsAndEveryMismatchOfEverySheetIsListed() {
-        TemplateFixture fixture = independentlyBuilt();
+        TemplateFixture fixture = TemplateFixture.independentlyBuilt();
         fixture.set(4, 8, 5, "Included Zip3\u2019s");  // a typographic apostrophe fails the original too
         fixture.set(6, 11, 6, "0.0");                  // the original's integer rule refuses 0.0
         fixture.set(17, 37, 4, "Price");
