@@ -18,9 +18,7 @@ public final class HtmlReport {
     }
 
     public static String render(SpotCheck check) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Pricing spot check</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>Pricing template spot check</h1>\n<p>Workbook: <code>")
+        StringBuilder html = page("Pricing spot check").append("<h1>Pricing template spot check</h1>\n<p>Workbook: <code>")
                 .append(escape(check.workbook())).append("</code></p>\n");
         counts(html, "staged-rows", "Staged rows per stage table", "stage table", TextReport.counts(check.stagedRows()));
         if (check.imported()) {
@@ -35,6 +33,12 @@ public final class HtmlReport {
             table(html, "sample-" + sample.table(), sample.columns(), sample.rows(), false);
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The start of a page: everything up to and including the opening body tag. */
+    static StringBuilder page(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n");
     }
 
     private static void counts(StringBuilder html, String id, String title, String first, List<List<String>> rows) {
@@ -52,8 +56,8 @@ public final class HtmlReport {
                 findings.stream().map(f -> List.of(f.sheet(), f.kind(), f.detail())).toList(), false);
     }
 
-    private static void table(StringBuilder html, String id, List<String> header, List<List<String>> rows,
-            boolean counts) {
+    /** A table; with {@code counts}, numbers are aligned right and a first cell "total" makes its row bold. */
+    static void table(StringBuilder html, String id, List<String> header, List<List<String>> rows, boolean counts) {
         html.append("<table id=\"").append(escape(id)).append("\"><thead><tr>");
         header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>\n");
@@ -61,7 +65,7 @@ public final class HtmlReport {
             boolean total = counts && row.get(0).equals("total");
             html.append(total ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                html.append(counts && c == 1 ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
+                html.append(counts && TextReport.isNumber(row.get(c)) ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
             }
             html.append("</tr>\n");
         }
