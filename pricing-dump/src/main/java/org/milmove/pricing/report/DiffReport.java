@@ -19,7 +19,7 @@ public final class DiffReport {
     }
 
     public static String text(ContractDiff.Result diff) {
-        StringBuilder out = new StringBuilder(title(diff)).append('\n');
+        StringBuilder out = new StringBuilder(title(diff)).append("\n\nRows per price table\n");
         out.append(TextReport.table(TABLE_HEADER, tableRows(diff)));
         out.append('\n').append(changesTitle(diff)).append('\n');
         if (diff.largest().isEmpty()) {
