@@ -10,7 +10,6 @@ import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.files.FileWrites;
 import org.milmove.cli.files.FileWrites.Access;
-import org.milmove.pricing.contracts.Contract;
 import org.milmove.pricing.contracts.ContractDiff;
 import org.milmove.pricing.report.DiffReport;
 import picocli.CommandLine.Command;
@@ -47,12 +46,8 @@ public final class PricingDiffCommand implements Callable<Integer> {
         }
         ContractDiff.Result diff;
         try (Database db = database.open(System.getenv()); Connection c = db.dataSource().getConnection()) {
-            for (String code : new String[] {from, to}) {
-                if (Contract.find(c, code).isEmpty()) {
-                    throw new UserException("Contract " + code + " is not in re_contracts of " + db.description()
-                            + "; see bin/milmove pricing contracts");
-                }
-            }
+            ContractCodes.require(c, from, db);
+            ContractCodes.require(c, to, db);
             diff = ContractDiff.compare(c, from, to, top);
         }
         spec.commandLine().getOut().print(DiffReport.text(diff));

@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.db.DatabaseOptions;
 import org.milmove.cli.gen.SecureMigrationFiles;
@@ -48,13 +46,12 @@ public final class PricingRollbackMigrationCommand implements Callable<Integer> 
     @Override
     public Integer call() throws SQLException {
         SecureMigrationFiles files = migration.check(name != null ? name
-                : "pricing_rollback_" + contractCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
+                : ContractCodes.migrationName("pricing_rollback_", contractCode));
         Contract contract;
         String script;
         try (Database db = database.open(System.getenv()); Connection c = db.dataSource().getConnection()) {
             List<ContractTables.Owned> tables = ContractTables.childrenFirst(c);
-            contract = Contract.find(c, contractCode).orElseThrow(() -> new UserException("Contract " + contractCode
-                    + " is not in re_contracts of " + db.description() + "; see bin/milmove pricing contracts"));
+            contract = ContractCodes.require(c, contractCode, db);
             script = RollbackScript.render(contract, tables);
         }
         files.write(out -> {
