@@ -3,6 +3,7 @@ package org.milmove.pricing.contracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,9 +55,9 @@ public final class RollbackScript {
     }
 
     /** The contract a rollback script deletes, from its first line; empty for any other file. */
-    public static java.util.Optional<String> contractOf(String firstLine) {
+    public static Optional<String> contractOf(String firstLine) {
         Matcher m = FIRST_LINE.matcher(firstLine);
-        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     private static String oneLine(String text) {
