@@ -68,7 +68,12 @@ public final class Milmove implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args.length > 0 ? args[0] : "").execute(args));
+        CommandLine milmove = commandLine(args.length > 0 ? args[0] : "");
+        int exitCode = milmove.execute(args);
+        // picocli's writers flush on println only; whatever a command print()ed must reach a pipe before the exit.
+        milmove.getOut().flush();
+        milmove.getErr().flush();
+        System.exit(exitCode);
     }
 
     /** The configured command line with every subcommand; tests run it in-process. */

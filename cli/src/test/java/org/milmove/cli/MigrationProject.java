@@ -26,6 +26,25 @@ public final class MigrationProject {
         writeManifest();
     }
 
+    /** A project holding copies of the repository's migrations (migrations/app), listed as its manifest lists them. */
+    public static MigrationProject ofRepository(Path root) {
+        Path app = Path.of("..", "migrations", "app").toAbsolutePath().normalize();
+        MigrationProject project = new MigrationProject(root);
+        try {
+            for (String folder : List.of("schema", "secure")) {
+                try (var files = Files.list(app.resolve(folder))) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, root.resolve(folder).resolve(file.getFileName()));
+                    }
+                }
+            }
+            Files.readAllLines(app.resolve("migrations_manifest.txt")).forEach(project::list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return project;
+    }
+
     /** Writes {@code folder/name} and lists it in the manifest. */
     public MigrationProject listed(String folder, String name, String sql) {
         unlisted(folder, name, sql);
@@ -57,18 +76,26 @@ public final class MigrationProject {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("-m", manifest().toString());
         all.put("--migration-path", migrationPath());
-        all.put("--db-host", db.host());
-        all.put("--db-port", String.valueOf(db.port()));
-        all.put("--db-name", db.name());
-        all.put("--db-user", db.user());
-        all.put("--db-password", db.password());
-        all.put("--db-retry-max", "0");
+        List<String> connection = connection(db);
+        for (int i = 0; i < connection.size(); i += 2) {
+            all.put(connection.get(i), connection.get(i + 1));
+        }
         for (int i = 0; i < options.length; i += 2) {
             all.put(options[i], options[i + 1]);
         }
         List<String> args = new ArrayList<>(List.of(command));
         all.forEach((option, value) -> args.addAll(List.of(option, value)));
         return args;
+    }
+
+    /** The options that connect to {@code db}, without retries. */
+    public static List<String> connection(TestDatabase db) {
+        return List.of("--db-host", db.host(), "--db-port", String.valueOf(db.port()), "--db-name", db.name(),
+                "--db-user", db.user(), "--db-password", db.password(), "--db-retry-max", "0");
+    }
+
+    public Path root() {
+        return root;
     }
 
     public Path manifest() {

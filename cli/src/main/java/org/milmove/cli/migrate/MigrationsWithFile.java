@@ -27,6 +27,15 @@ public final class MigrationsWithFile {
      * @throws UserException if neither the main nor the DML manifest lists {@code file}'s name
      */
     public static MigrationsWithFile of(MigrationOptions options, Path file) {
+        return new MigrationsWithFile(listing(options, file).replacing(file), file.getFileName().toString());
+    }
+
+    /** What {@code migrate} applies as listed, the stand-in of {@code file}'s name included; checked as {@link #of}. */
+    public static MigrationsWithFile asListed(MigrationOptions options, Path file) {
+        return new MigrationsWithFile(listing(options, file), file.getFileName().toString());
+    }
+
+    private static MilMoveSettings listing(MigrationOptions options, Path file) {
         MilMoveSettings loaded = options.load();
         String name = file.getFileName().toString();
         if (!loaded.main().lists(name) && loaded.dml().manifest().map(dml -> !dml.lists(name)).orElse(true)) {
@@ -34,7 +43,7 @@ public final class MigrationsWithFile {
                     + " listed migration of its name. List it (gen pricing-migration does), or pass the manifest that"
                     + " lists it with -m.");
         }
-        return new MigrationsWithFile(loaded.replacing(file), name);
+        return loaded;
     }
 
     /** The main manifest, for messages. */

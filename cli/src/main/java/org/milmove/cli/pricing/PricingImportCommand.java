@@ -29,6 +29,7 @@ import org.milmove.pricing.report.Samples;
 import org.milmove.pricing.report.SpotCheck;
 import org.milmove.pricing.report.TextReport;
 import org.milmove.pricing.template.CsvWriter;
+import org.milmove.pricing.template.HeaderCheckException;
 import org.milmove.pricing.template.PricingWorkbook;
 import org.milmove.pricing.template.StageTable;
 import org.milmove.pricing.template.StagedTemplate;
@@ -43,12 +44,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "import",
         description = {
             "Parse the GHC pricing template (XLSX), check its headers, and import it into the re_* tables as a new",
-            "contract, in one transaction. Prints a spot-check report: rows per table, duplicates and gaps found",
-            "in the sheets, sample rows. Nothing is written when a check or a row fails."},
+            "contract, in one transaction. Prints a spot-check report: rows per table, header warnings, duplicates",
+            "and gaps found in the sheets, sample rows. Nothing is written when a check or a row fails.",
+            "Header checks the original tool runs are errors; those it never ran only warn (--strict-headers: errors).",
+            "Text headers are compared ignoring case and whitespace; every mismatch is listed in one run."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove pricing import --filename pricing_template.xlsx --contract-code TRUSS_TEST --report report.html",
-            "  bin/milmove pricing import --filename pricing_template.xlsx --verify-only",
+            "  bin/milmove pricing import --filename pricing_template.xlsx --verify-only --strict-headers",
             "  bin/milmove pricing import --filename pricing_template.xlsx --sheets 4,6 --save-csv"})
 public final class PricingImportCommand implements Callable<Integer> {
     static final int SAMPLE_ROWS = 3;
@@ -71,6 +74,9 @@ public final class PricingImportCommand implements Callable<Integer> {
     Path csvDir;
     @Option(names = "--verify-only", description = "Parse, check headers and report findings; write nothing to the database.")
     boolean verifyOnly;
+    @Option(names = "--strict-headers",
+            description = "Header checks the original tool never ran (2b, 3a-3c, the 2a example row and last mileage band) fail the run instead of warning.")
+    boolean strictHeaders;
     @Option(names = "--report", paramLabel = "<html>", description = "Also write the spot-check report as an HTML file.")
     Path report;
     @Mixin
@@ -111,7 +117,12 @@ public final class PricingImportCommand implements Callable<Integer> {
         TemplateParser.Progress progress = (index, name, rows, millis) ->
                 line.done(String.format("  sheet %2d  %-32s %,7d rows  %5d ms", index, name, rows, millis));
         try (PricingWorkbook workbook = PricingWorkbook.open(filename)) {
-            return TemplateParser.parse(workbook, sheets == null ? TemplateParser.ALL_SHEETS : sheets, progress);
+            return TemplateParser.parse(workbook, sheets == null ? TemplateParser.ALL_SHEETS : sheets, progress,
+                    strictHeaders);
+        } catch (HeaderCheckException e) {
+            throw new UserException(e.summary() + " in " + filename + "; nothing was written. Fix every cell listed"
+                    + (strictHeaders ? "" : " as an error (warnings do not stop an import without --strict-headers)")
+                    + ":" + e.listing(), e);
         } catch (TemplateException e) {
             throw new UserException(e.getMessage() + "; nothing was written", e);
         }

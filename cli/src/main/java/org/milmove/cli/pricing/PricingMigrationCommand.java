@@ -95,7 +95,7 @@ public final class PricingMigrationCommand implements Callable<Integer> {
     }
 
     private String migrationName() {
-        return name != null ? name : "pricing_data_" + contractCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return name != null ? name : ContractCodes.migrationName("pricing_data_", contractCode);
     }
 
     private void requireContract(DumpSource source) {

@@ -111,6 +111,56 @@ class PricingImportCommandTest {
     }
 
     @Test
+    void headerWarningsShowInTheTerminalAndTheHtmlReportAndTheImportGoesOn() throws Exception {
+        Path file = TemplateFixture.independentlyBuilt().write(dir.resolve("independent.xlsx"));
+        Path html = dir.resolve("warnings.html");
+
+        CliResult result = importing("--filename", file.toString(), "--contract-code", "WARN1",
+                "--contract-start-date", "2501-02-01", "--report", html.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Imported 67,743 rows", "Findings (4)")
+                .containsPattern("sheet 6 \\(2a\\) Domestic Linehaul Prices\\) +header warning +cell P12: expected \"4001\\+\", found \"\"")
+                .containsPattern("sheet 10 \\(3a\\) OCONUS to OCONUS Prices\\) +header warning +cell C8: expected");
+        assertThat(ReportPage.read(Files.readString(html)).table("findings")).containsExactly(
+                List.of("sheet 6 (2a) Domestic Linehaul Prices)", "header warning", "cell P12: expected \"4001+\", found \"\""),
+                List.of("sheet 6 (2a) Domestic Linehaul Prices)", "header warning",
+                        "cell D14: expected \"EXAMPLE\", found \"Example row\""),
+                List.of("sheet 7 (2b) Dom. Service Area Prices)", "header warning",
+                        "cell H9: expected \"Origin / Destination Price (per cwt)\", found \"Origin Price\""),
+                List.of("sheet 10 (3a) OCONUS to OCONUS Prices)", "header warning",
+                        "cell C8: expected \"OriginIntlPriceAreaID\", found \"Origin Intl Price Area\""));
+        assertThat(count("re_contracts WHERE code = 'WARN1'")).isEqualTo(1);
+    }
+
+    @Test
+    void headerErrorsListEveryMismatchExitWithTwoAndWriteNothing() throws Exception {
+        TemplateFixture fixture = TemplateFixture.independentlyBuilt();
+        fixture.set(4, 8, 2, "Base City");
+        fixture.set(18, 7, 10, "Price Escalation");
+        Path broken = fixture.write(dir.resolve("broken.xlsx"));
+        Path independent = TemplateFixture.independentlyBuilt().write(dir.resolve("strict.xlsx"));
+        int before = count("re_contracts");
+
+        CliResult errors = importing("--filename", broken.toString(), "--contract-code", "ERR1");
+        CliResult strict = importing("--filename", independent.toString(), "--contract-code", "ERR2", "--strict-headers");
+
+        assertUsageError(errors, "milmove: Header checks failed: 2 errors and 4 warnings in " + broken
+                + "; nothing was written. Fix every cell listed as an error");
+        assertThat(errors.err().lines().skip(1).map(String::strip).map(line -> line.substring(0, line.indexOf(':'))))
+                .containsExactly("error    sheet 4 (1b) Service Areas), cell C9",
+                        "warning  sheet 6 (2a) Domestic Linehaul Prices), cell P12",
+                        "warning  sheet 6 (2a) Domestic Linehaul Prices), cell D14",
+                        "warning  sheet 7 (2b) Dom. Service Area Prices), cell H9",
+                        "warning  sheet 10 (3a) OCONUS to OCONUS Prices), cell C8",
+                        "error    sheet 18 (5b) Price Escalation Discount), cell K8");
+        assertUsageError(strict, "milmove: Header checks failed: 4 errors in " + independent + "; nothing was written."
+                + " Fix every cell listed:");
+        assertThat(strict.err().lines().skip(1)).hasSize(4).allMatch(line -> line.startsWith("  error    sheet "));
+        assertThat(count("re_contracts")).isEqualTo(before);
+    }
+
+    @Test
     void verifyOnlyParsesSavesCsvAndWritesNothing() throws Exception {
         Path csv = dir.resolve("csv");
         int before = count("re_contracts");

@@ -73,7 +73,12 @@ final class Catalog {
 
         /** Every column, generated ones too, rows in the same order: what a loaded table is compared by. */
         String orderedSelectAll() {
-            return "SELECT t.* FROM " + name.sql() + " t ORDER BY " + order();
+            return orderedSelectAll("true");
+        }
+
+        /** The rows for which {@code condition} (on the table's columns, alias t) holds, in the same order. */
+        String orderedSelectAll(String condition) {
+            return "SELECT t.* FROM " + name.sql() + " t WHERE " + condition + " ORDER BY " + order();
         }
 
         private String order() {

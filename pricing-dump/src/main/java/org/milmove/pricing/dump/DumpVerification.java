@@ -12,12 +12,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.milmove.pricing.dump.Catalog.TableInfo;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyOut;
 
 /** Helpers to check a dump against its source: which tables it loads, and their digests. */
@@ -64,16 +67,62 @@ public final class DumpVerification {
 
     /** Row count and a hash of every column's text, generated columns included, rows in primary key order. */
     public static TableDigest digest(Connection c, TableName table) throws SQLException, IOException {
+        return digest(c, table, "true");
+    }
+
+    /** {@link #digest(Connection, TableName)} of the rows for which {@code condition} holds. */
+    public static TableDigest digest(Connection c, TableName table, String condition) throws SQLException, IOException {
         TableInfo info = Catalog.describe(c, table);
         MessageDigest sha = sha256();
         long rows = 0;
-        CopyOut out = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + info.orderedSelectAll() + ") TO STDOUT");
+        CopyOut out = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + info.orderedSelectAll(condition) + ") TO STDOUT");
         byte[] row;
         while ((row = out.readFromCopy()) != null) {
             sha.update(row);
             rows++;
         }
         return new TableDigest(table, rows, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** The tables whose names start with re_ that {@code c} sees, by name. */
+    public static List<TableName> pricingTables(Connection c) throws SQLException {
+        return Catalog.tables(c).stream().filter(t -> t.visible() && t.name().name().startsWith("re_"))
+                .map(Catalog.CatalogTable::name).sorted().toList();
+    }
+
+    /**
+     * Makes {@code to}'s pricing tables hold exactly the rows of {@code from}'s, ids included, in one transaction:
+     * a scratch copy to try a migration on. Both databases must have the same tables.
+     *
+     * @return the rows copied
+     */
+    public static long copyPricingTables(Connection from, Connection to) throws SQLException {
+        List<TableInfo> tables = new ArrayList<>();
+        for (TableName t : pricingTables(from)) {
+            tables.add(Catalog.describe(from, t));
+        }
+        boolean autoCommit = to.getAutoCommit();
+        to.setAutoCommit(false);
+        try (Statement s = to.createStatement()) {
+            s.execute("TRUNCATE " + String.join(", ", tables.stream().map(t -> t.name().sql()).toList()));
+            long rows = 0;
+            for (TableInfo t : LoadOrder.sort(tables)) {
+                CopyOut out = from.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + t.orderedSelect() + ") TO STDOUT");
+                CopyIn in = to.unwrap(PGConnection.class).getCopyAPI().copyIn(t.copyStatement().replace(" stdin;", " STDIN"));
+                byte[] row;
+                while ((row = out.readFromCopy()) != null) {
+                    in.writeToCopy(row, 0, row.length);
+                }
+                rows += in.endCopy();
+            }
+            to.commit();
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            to.rollback();
+            throw e;
+        } finally {
+            to.setAutoCommit(autoCommit);
+        }
     }
 
     private static MessageDigest sha256() {

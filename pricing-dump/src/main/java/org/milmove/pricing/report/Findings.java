@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.milmove.pricing.report.SpotCheck.Finding;
+import org.milmove.pricing.template.HeaderMismatch;
 import org.milmove.pricing.template.StageTable;
 import org.milmove.pricing.template.Staged.DomesticServiceArea;
 import org.milmove.pricing.template.StagedRow;
 import org.milmove.pricing.template.StagedTemplate;
 
-/** Duplicates and gaps across the staged sheets: what the spot-check report lists for a person to look at. */
+/** Header warnings, duplicates and gaps across the staged sheets: what the spot-check report lists for a person to look at. */
 public final class Findings {
     private static final int MAX_ROWS_LISTED = 10;
 
@@ -28,6 +29,7 @@ public final class Findings {
 
     public static List<Finding> of(StagedTemplate template) {
         Findings f = new Findings(template);
+        f.headerWarnings();
         f.zip3sListedTwice();
         f.serviceAreaGaps();
         f.duplicateKeys();
@@ -38,6 +40,12 @@ public final class Findings {
 
     private void add(int sheet, String kind, String detail) {
         findings.add(new Finding(template.describeSheet(sheet), kind, detail));
+    }
+
+    private void headerWarnings() {
+        for (HeaderMismatch m : template.headerWarnings()) {
+            add(m.sheet(), "header warning", m.describeCell());
+        }
     }
 
     private void zip3sListedTwice() {

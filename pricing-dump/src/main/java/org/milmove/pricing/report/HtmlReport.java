@@ -37,10 +37,8 @@ public final class HtmlReport {
         return html.append("</body></html>\n").toString();
     }
 
-    private static StringBuilder page(String title, String workbook) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>Pricing spot check</title><style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n<p>Workbook: <code>")
+    private static StringBuilder page(String heading, String workbook) {
+        return page("Pricing spot check").append("<h1>").append(escape(heading)).append("</h1>\n<p>Workbook: <code>")
                 .append(escape(workbook)).append("</code></p>\n");
     }
 
@@ -59,6 +57,12 @@ public final class HtmlReport {
         }
     }
 
+    /** The start of a page: everything up to and including the opening body tag. */
+    static StringBuilder page(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    }
+
     private static void counts(StringBuilder html, String id, String title, String first, List<List<String>> rows) {
         html.append("<h2>").append(escape(title)).append("</h2>\n");
         table(html, id, List.of(first, "rows"), rows, true);
@@ -74,8 +78,8 @@ public final class HtmlReport {
                 findings.stream().map(f -> List.of(f.sheet(), f.kind(), f.detail())).toList(), false);
     }
 
-    private static void table(StringBuilder html, String id, List<String> header, List<List<String>> rows,
-            boolean counts) {
+    /** A table; with {@code counts}, numbers are aligned right and a first cell "total" makes its row bold. */
+    static void table(StringBuilder html, String id, List<String> header, List<List<String>> rows, boolean counts) {
         html.append("<table id=\"").append(escape(id)).append("\"><thead><tr>");
         header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>\n");
@@ -83,7 +87,7 @@ public final class HtmlReport {
             boolean total = counts && row.get(0).equals("total");
             html.append(total ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                html.append(counts && c == 1 ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
+                html.append(counts && TextReport.isNumber(row.get(c)) ? "<td class=\"n\">" : "<td>").append(escape(row.get(c))).append("</td>");
             }
             html.append("</tr>\n");
         }

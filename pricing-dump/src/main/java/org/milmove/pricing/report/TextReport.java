@@ -56,7 +56,12 @@ public final class TextReport {
     }
 
     private static void section(StringBuilder out, String title, List<String> header, List<List<String>> rows) {
-        out.append('\n').append(title).append('\n');
+        out.append('\n').append(title).append('\n').append(table(header, rows));
+    }
+
+    /** A text table, columns padded to their widest cell, numbers aligned right, each line indented by two spaces. */
+    public static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
         int[] widths = new int[header.size()];
         for (List<String> row : concat(header, rows)) {
             for (int c = 0; c < widths.length; c++) {
@@ -67,11 +72,16 @@ public final class TextReport {
             StringBuilder line = new StringBuilder(" ");
             for (int c = 0; c < widths.length; c++) {
                 String cell = row.get(c);
-                String align = cell.matches("-?[0-9][0-9,.]*") ? "%" : "%-";
+                String align = isNumber(cell) ? "%" : "%-";
                 line.append(' ').append(String.format(align + widths[c] + "s", cell));
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
+        return out.toString();
+    }
+
+    static boolean isNumber(String cell) {
+        return cell.matches("[-+]?[$]?[0-9][0-9,.]*%?");
     }
 
     private static List<List<String>> concat(List<String> header, List<List<String>> rows) {

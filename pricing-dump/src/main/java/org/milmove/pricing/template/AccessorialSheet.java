@@ -5,7 +5,7 @@ import org.milmove.pricing.template.Staged.AccessorialPrice;
 
 /** Sheet 17, 5a) Access. and Add. Prices: domestic, international and additional (factor) sections. */
 final class AccessorialSheet implements TemplateSheet {
-    /** Header row, then C and D (exact) and E (ws-insensitive) of the header and example rows. */
+    /** Header row, then the texts of C, D and E in the header and example rows. */
     record Section(int headerRow, StageTable<AccessorialPrice> table, List<String> header, List<String> example) {
         int firstRow() {
             return headerRow + 2;
@@ -35,9 +35,9 @@ final class AccessorialSheet implements TemplateSheet {
     }
 
     private static void verifyRow(Verifier verify, int row, List<String> expected) {
-        verify.exact(row, 2, expected.get(0));
-        verify.exact(row, 3, expected.get(1));
-        verify.wsInsensitive(row, 4, expected.get(2));
+        verify.text(row, 2, expected.get(0));
+        verify.text(row, 3, expected.get(1));
+        verify.text(row, 4, expected.get(2));
     }
 
     @Override

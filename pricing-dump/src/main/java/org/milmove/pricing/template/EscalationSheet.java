@@ -20,9 +20,9 @@ final class EscalationSheet implements TemplateSheet {
     @Override
     public void verify(SheetData sheet, Verifier verify) {
         for (int i = 0; i < HEADERS.size(); i++) {
-            verify.wsInsensitive(HEADER_ROW, 7 + i, HEADERS.get(i));
+            verify.text(HEADER_ROW, 7 + i, HEADERS.get(i));
         }
-        verify.wsInsensitive(EXAMPLE_ROW, 7, "EXAMPLE");
+        verify.text(EXAMPLE_ROW, 7, "EXAMPLE");
     }
 
     @Override

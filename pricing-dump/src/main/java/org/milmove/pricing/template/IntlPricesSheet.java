@@ -52,13 +52,14 @@ final class IntlPricesSheet implements TemplateSheet {
 
     // The original tool's checks for these sheets never ran (its loop compared absolute row numbers with 0 and 1).
     @Override
-    public void verify(SheetData sheet, Verifier verify) {
+    public void verify(SheetData sheet, Verifier original) {
+        Verifier verify = original.added();
         for (int i = 0; i < headers.size(); i++) {
-            verify.wsInsensitive(HEADER_ROW, 2 + i, headers.get(i));
+            verify.text(HEADER_ROW, 2 + i, headers.get(i));
         }
-        verify.wsInsensitive(SUBHEADER_ROW, HHG_COLUMN[0], HHG_HEADER);
-        verify.wsInsensitive(SUBHEADER_ROW, UB_COLUMN[0], UB_HEADER);
-        verify.exact(EXAMPLE_ROW, 3, "EXAMPLE");
+        verify.text(SUBHEADER_ROW, HHG_COLUMN[0], HHG_HEADER);
+        verify.text(SUBHEADER_ROW, UB_COLUMN[0], UB_HEADER);
+        verify.text(EXAMPLE_ROW, 3, "EXAMPLE");
     }
 
     @Override

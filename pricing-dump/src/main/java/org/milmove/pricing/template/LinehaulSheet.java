@@ -27,27 +27,27 @@ final class LinehaulSheet implements TemplateSheet {
 
     @Override
     public void verify(SheetData sheet, Verifier verify) {
-        verify.wsInsensitive(MILES_LOWER_ROW, 2, "ServiceAreaNumber");
-        verify.wsInsensitive(MILES_LOWER_ROW, 3, "OriginServiceArea");
-        verify.wsInsensitive(MILES_LOWER_ROW, 4, "ServicesSchedule");
+        verify.text(MILES_LOWER_ROW, 2, "ServiceAreaNumber");
+        verify.text(MILES_LOWER_ROW, 3, "OriginServiceArea");
+        verify.text(MILES_LOWER_ROW, 4, "ServicesSchedule");
         for (int e = 0; e < 2; e++) {
             for (int s = 0; s < 2; s++) {
                 verifyMileageBands(verify, e, s);
             }
         }
-        // The original's example-row check could never be reached; it runs here.
-        verify.exact(EXAMPLE_ROW, 3, "EXAMPLE");
+        // The original's example-row check could never be reached.
+        verify.added().text(EXAMPLE_ROW, 3, "EXAMPLE");
     }
 
     private static void verifyMileageBands(Verifier verify, int e, int s) {
+        int last = MILES_LOWER.length - 1;
         for (int w = 0; w < WEIGHT_LOWER.length; w++) {
-            for (int m = 0; m < MILES_LOWER.length; m++) {
+            for (int m = 0; m < last; m++) {
                 verify.integer(MILES_LOWER_ROW, column(e, s, w, m), MILES_LOWER[m]);
-                // The last band's upper bound is open-ended in the sheet, so only its lower bound is checked.
-                if (m < MILES_LOWER.length - 1) {
-                    verify.integer(MILES_UPPER_ROW, column(e, s, w, m), MILES_UPPER[m]);
-                }
+                verify.integer(MILES_UPPER_ROW, column(e, s, w, m), MILES_UPPER[m]);
             }
+            // The original skips the last band: real templates write its lower bound as text such as "4001+".
+            verify.added().openBound(MILES_LOWER_ROW, column(e, s, w, last), MILES_LOWER[last]);
         }
     }
 

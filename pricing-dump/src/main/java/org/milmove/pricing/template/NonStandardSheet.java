@@ -21,14 +21,14 @@ final class NonStandardSheet implements TemplateSheet {
 
     @Override
     public void verify(SheetData sheet, Verifier verify) {
-        verify.wsInsensitive(HEADER_ROW, 2, "OriginID");
-        verify.wsInsensitive(HEADER_ROW, 3, "OriginArea");
-        verify.wsInsensitive(HEADER_ROW, 4, "DestinationID");
-        verify.wsInsensitive(HEADER_ROW, 5, "DestinationArea");
-        verify.wsInsensitive(SUBHEADER_ROW, 6, "MoveType");
+        verify.text(HEADER_ROW, 2, "OriginID");
+        verify.text(HEADER_ROW, 3, "OriginArea");
+        verify.text(HEADER_ROW, 4, "DestinationID");
+        verify.text(HEADER_ROW, 5, "DestinationArea");
+        verify.text(SUBHEADER_ROW, 6, "MoveType");
         for (int s = 0; s < SEASONS.size(); s++) {
-            verify.wsInsensitive(SUBHEADER_ROW, HHG_COLUMN[s], HHG_HEADER);
-            verify.wsInsensitive(SUBHEADER_ROW, UB_COLUMN[s], UB_HEADER);
+            verify.text(SUBHEADER_ROW, HHG_COLUMN[s], HHG_HEADER);
+            verify.text(SUBHEADER_ROW, UB_COLUMN[s], UB_HEADER);
         }
     }
 

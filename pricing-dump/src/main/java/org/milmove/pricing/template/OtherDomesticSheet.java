@@ -19,23 +19,23 @@ final class OtherDomesticSheet implements TemplateSheet {
 
     @Override
     public void verify(SheetData sheet, Verifier verify) {
-        verify.wsInsensitive(PACK_HEADER_ROW, 2, "ServicesSchedule");
-        verify.wsInsensitive(PACK_HEADER_ROW, 3, "ServiceProvided");
-        verify.wsInsensitive(PACK_HEADER_ROW, 4, "Non-Peak(percwt)");
-        verify.wsInsensitive(PACK_HEADER_ROW, 5, "Peak(percwt)");
+        verify.text(PACK_HEADER_ROW, 2, "ServicesSchedule");
+        verify.text(PACK_HEADER_ROW, 3, "ServiceProvided");
+        verify.text(PACK_HEADER_ROW, 4, "Non-Peak(percwt)");
+        verify.text(PACK_HEADER_ROW, 5, "Peak(percwt)");
         verifyExample(verify, PACK_EXAMPLE_ROW);
-        verify.wsInsensitive(SIT_HEADER_ROW, 2, "SITPickup/DeliverySchedule");
-        verify.exact(SIT_SUBHEADER_ROW, 3, "Service Provided");
-        verify.wsInsensitive(SIT_SUBHEADER_ROW, 4, "Non-Peak(percwt)");
-        verify.wsInsensitive(SIT_SUBHEADER_ROW, 5, "Peak(percwt)");
+        verify.text(SIT_HEADER_ROW, 2, "SITPickup/DeliverySchedule");
+        verify.text(SIT_SUBHEADER_ROW, 3, "Service Provided");
+        verify.text(SIT_SUBHEADER_ROW, 4, "Non-Peak(percwt)");
+        verify.text(SIT_SUBHEADER_ROW, 5, "Peak(percwt)");
         verifyExample(verify, SIT_EXAMPLE_ROW);
     }
 
     private static void verifyExample(Verifier verify, int row) {
-        verify.exact(row, 2, "X");
-        verify.exact(row, 3, "EXAMPLE (per cwt)");
-        verify.exact(row, 4, "$X.XX");
-        verify.exact(row, 5, "$X.XX");
+        verify.text(row, 2, "X");
+        verify.text(row, 3, "EXAMPLE (per cwt)");
+        verify.text(row, 4, "$X.XX");
+        verify.text(row, 5, "$X.XX");
     }
 
     @Override

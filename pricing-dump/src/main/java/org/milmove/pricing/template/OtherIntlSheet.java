@@ -34,11 +34,11 @@ final class OtherIntlSheet implements TemplateSheet {
 
     @Override
     public void verify(SheetData sheet, Verifier verify) {
-        verify.wsInsensitive(HEADER_ROW, 2, AREA_CODE_HEADER);
-        verify.wsInsensitive(HEADER_ROW, 3, AREA_NAME_HEADER);
+        verify.text(HEADER_ROW, 2, AREA_CODE_HEADER);
+        verify.text(HEADER_ROW, 3, AREA_NAME_HEADER);
         for (int s = 0; s < SEASONS.size(); s++) {
             for (int i = 0; i < PRICE_HEADERS.size(); i++) {
-                verify.wsInsensitive(PRICE_HEADER_ROW, blockStart(s) + i, PRICE_HEADERS.get(i));
+                verify.text(PRICE_HEADER_ROW, blockStart(s) + i, PRICE_HEADERS.get(i));
             }
         }
     }

@@ -30,19 +30,20 @@ final class ServiceAreaPricesSheet implements TemplateSheet {
 
     // The original tool's checks for this sheet never ran (its loop compared absolute row numbers with 0 and 1).
     @Override
-    public void verify(SheetData sheet, Verifier verify) {
-        verify.wsInsensitive(HEADER_ROW, 2, "ServiceAreaNumber");
-        verify.wsInsensitive(HEADER_ROW, 3, "ServiceAreaName");
-        verify.wsInsensitive(HEADER_ROW, 4, "ServicesSchedule");
-        verify.wsInsensitive(HEADER_ROW, 5, "SITPickup/DeliverySchedule");
+    public void verify(SheetData sheet, Verifier original) {
+        Verifier verify = original.added();
+        verify.text(HEADER_ROW, 2, "ServiceAreaNumber");
+        verify.text(HEADER_ROW, 3, "ServiceAreaName");
+        verify.text(HEADER_ROW, 4, "ServicesSchedule");
+        verify.text(HEADER_ROW, 5, "SITPickup/DeliverySchedule");
         for (int e = 0; e < ESCALATION_YEARS; e++) {
             for (int s = 0; s < SEASONS.size(); s++) {
                 for (int i = 0; i < BLOCK_HEADERS.size(); i++) {
-                    verify.wsInsensitive(HEADER_ROW, blockStart(e, s) + i, BLOCK_HEADERS.get(i));
+                    verify.text(HEADER_ROW, blockStart(e, s) + i, BLOCK_HEADERS.get(i));
                 }
             }
         }
-        verify.exact(EXAMPLE_ROW, 3, "EXAMPLE");
+        verify.text(EXAMPLE_ROW, 3, "EXAMPLE");
     }
 
     @Override

@@ -15,12 +15,12 @@ final class ServiceAreasSheet implements TemplateSheet {
 
     @Override
     public void verify(SheetData sheet, Verifier verify) {
-        verify.exact(HEADER_ROW, 2, "Base Point City");
-        verify.exact(HEADER_ROW, 3, "State");
-        verify.wsInsensitive(HEADER_ROW, 4, "ServiceAreaNumber");
-        verify.wsInsensitive(HEADER_ROW, 5, "IncludedZip3's");
-        verify.exact(HEADER_ROW, 9, "International Rate Area");
-        verify.exact(HEADER_ROW, 10, "Rate Area ID");
+        verify.text(HEADER_ROW, 2, "Base Point City");
+        verify.text(HEADER_ROW, 3, "State");
+        verify.text(HEADER_ROW, 4, "ServiceAreaNumber");
+        verify.text(HEADER_ROW, 5, "IncludedZip3's");
+        verify.text(HEADER_ROW, 9, "International Rate Area");
+        verify.text(HEADER_ROW, 10, "Rate Area ID");
     }
 
     @Override

@@ -11,6 +11,16 @@ import java.util.TreeMap;
 public final class StagedTemplate {
     private final Map<StageTable<?>, List<? extends StagedRow>> rows = new LinkedHashMap<>();
     private final Map<Integer, String> sheetNames = new TreeMap<>();
+    private List<HeaderMismatch> headerWarnings = List.of();
+
+    void headerWarnings(List<HeaderMismatch> warnings) {
+        headerWarnings = List.copyOf(warnings);
+    }
+
+    /** Header mismatches of checks the original tool never ran: reported, but they did not stop the run. */
+    public List<HeaderMismatch> headerWarnings() {
+        return headerWarnings;
+    }
 
     void addSheet(int index, String name) {
         sheetNames.put(index, name);

@@ -24,13 +24,13 @@ final class TaskOrderSheet implements TemplateSheet {
     }
 
     private static void verifyHeader(Verifier verify, int row, String priceHeader) {
-        verify.exact(row, 2, "Contract Year");
-        verify.wsInsensitive(row, 3, priceHeader);
+        verify.text(row, 2, "Contract Year");
+        verify.text(row, 3, priceHeader);
     }
 
     private static void verifyExample(Verifier verify, int row) {
-        verify.exact(row, 2, "EXAMPLE");
-        verify.wsInsensitive(row, 3, "$X.XX");
+        verify.text(row, 2, "EXAMPLE");
+        verify.text(row, 3, "$X.XX");
     }
 
     @Override

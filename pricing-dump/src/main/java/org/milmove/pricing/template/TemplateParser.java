@@ -1,5 +1,6 @@
 package org.milmove.pricing.template;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +50,43 @@ public final class TemplateParser {
         return byIndex;
     }
 
+    /** Parses with the checks the original tool never ran as warnings, as the original would accept the workbook. */
     public static StagedTemplate parse(PricingWorkbook workbook, List<Integer> sheetIndexes, Progress progress) {
+        return parse(workbook, sheetIndexes, progress, false);
+    }
+
+    /**
+     * Checks the headers of every selected sheet and stages them. Mismatches of checks the original tool runs (with
+     * {@code strictHeaders}, of any check) are errors: after every sheet is checked, a {@link HeaderCheckException}
+     * lists all mismatches. Otherwise the mismatches are warnings, kept in {@link StagedTemplate#headerWarnings()}.
+     */
+    public static StagedTemplate parse(PricingWorkbook workbook, List<Integer> sheetIndexes, Progress progress,
+            boolean strictHeaders) {
         checkSelection(workbook, sheetIndexes);
         StagedTemplate staged = new StagedTemplate();
+        List<HeaderMismatch> mismatches = new ArrayList<>();
         for (int index : sheetIndexes) {
             long start = System.nanoTime();
             SheetData sheet = workbook.read(index);
             TemplateSheet parser = SHEETS.get(index);
-            parser.verify(sheet, new Verifier(sheet));
+            parser.verify(sheet, new Verifier(sheet, mismatches));
+            if (hasErrors(mismatches, strictHeaders)) {
+                continue; // no use staging: the run fails once every sheet's headers are checked
+            }
             staged.addSheet(index, sheet.name());
             int before = staged.totalRows();
             parser.stage(sheet, staged);
             progress.sheetStaged(index, sheet.name(), staged.totalRows() - before, (System.nanoTime() - start) / 1_000_000);
         }
+        if (hasErrors(mismatches, strictHeaders)) {
+            throw new HeaderCheckException(mismatches, strictHeaders);
+        }
+        staged.headerWarnings(mismatches);
         return staged;
+    }
+
+    private static boolean hasErrors(List<HeaderMismatch> mismatches, boolean strict) {
+        return mismatches.stream().anyMatch(m -> m.isError(strict));
     }
 
     private static void checkSelection(PricingWorkbook workbook, List<Integer> sheetIndexes) {
