@@ -77,4 +77,17 @@ class DdlRunnerTest {
                 .hasMessageContaining("has COPY ... FROM stdin")
                 .hasMessageContaining("move the data into a migration of the main or DML manifest");
     }
+
+    @Test
+    void checkRefusesWhatRunWouldRefuseWithoutTouchingTheDatabase() throws SQLException {
+        var fine = new DdlPhase("DDL types", List.of(file("20250101000005_ty_fine.up.sql", "CREATE TYPE fine AS ENUM ('a');")));
+        var copy = new DdlPhase("DDL tables", List.of(file("20250101000004_tbl_data.up.sql",
+                "CREATE TABLE d (id int);\nCOPY d (id) FROM stdin;\n1\n\\.\n")));
+
+        DdlRunner.check(List.of(fine));
+        assertThatThrownBy(() -> DdlRunner.check(List.of(fine, copy)))
+                .isInstanceOf(DdlMigrationException.class)
+                .hasMessageContaining("DDL tables file ").hasMessageContaining("has COPY ... FROM stdin");
+        assertThat(db.column("SELECT count(*) FROM pg_type WHERE typname = 'fine'")).containsExactly("0");
+    }
 }
