@@ -22,6 +22,7 @@ import org.milmove.flyway.compat.pop.PopHistoryCallback;
 import org.milmove.flyway.manifest.ManifestCallback;
 import org.milmove.flyway.manifest.ManifestResourceProvider;
 import org.milmove.flyway.manifest.MilMoveConventions;
+import org.milmove.flyway.resolver.ChecksumCache;
 import org.milmove.flyway.resolver.FailedMigration;
 import org.milmove.flyway.resolver.SecureMigrationFailures;
 
@@ -40,11 +41,13 @@ final class MigrationRun implements AutoCloseable {
     private final List<MilMoveResourceProvider> readers;
     private final List<AutoCloseable> resources;
     private final FailedMigration failed = new FailedMigration();
+    private final Optional<ChecksumCache> checksums;
 
     MigrationRun(Database database, ManifestResourceProvider mainListed, Optional<ManifestResourceProvider> dmlListed,
                  List<DdlPhase> ddl, List<String> skipped, List<MilMoveResourceProvider> readers, boolean popHistory,
-                 List<AutoCloseable> resources) {
+                 List<AutoCloseable> resources, Optional<ChecksumCache> checksums) {
         this.database = database;
+        this.checksums = checksums;
         this.ddl = List.copyOf(ddl);
         this.skipped = List.copyOf(skipped);
         this.readers = List.copyOf(readers);
@@ -132,6 +135,9 @@ final class MigrationRun implements AutoCloseable {
                     + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
         }
         progress.mainApplied(applied(main));
+        // Only migrate creates the S3 checksum table (once the history exists): info, validate and review leave the
+        // database as they found it.
+        checksums.ifPresent(ChecksumCache::createTable);
         try {
             DdlRunner.run(database.dataSource(), ddl, progress::ddlRan);
         } catch (DdlMigrationException e) {

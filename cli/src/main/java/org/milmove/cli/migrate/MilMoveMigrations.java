@@ -122,7 +122,8 @@ record MilMoveMigrations(Manifest main, Optional<Manifest> dml, Path dmlManifest
         if (client != null) {
             resources.add(client);
         }
-        return new MigrationRun(database, mainListed, dmlListed, phases, skipped, readers, reading.popHistory(), resources);
+        return new MigrationRun(database, mainListed, dmlListed, phases, skipped, readers, reading.popHistory(), resources,
+                cache);
     }
 
     private static ResourceProvider replaced(ResourceProvider files, Path file, List<AutoCloseable> resources) {
