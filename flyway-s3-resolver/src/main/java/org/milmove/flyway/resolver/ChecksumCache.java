@@ -158,21 +158,37 @@ public final class ChecksumCache {
     }
 
     /**
-     * Records the checksums learned in this run, once Flyway's history exists (so a read-only command on an empty
-     * database creates nothing). A failure only costs the next run its fetches, so it is a warning.
+     * Creates the table once Flyway's history exists; only a command that writes the database should (migrate), so
+     * that reading commands leave it as they found it.
+     */
+    public void createTable() {
+        if (database == null) {
+            return;
+        }
+        try (Connection connection = database.getConnection()) {
+            if (exists(connection, historyTable)) {
+                try (var create = connection.createStatement()) {
+                    create.execute("CREATE TABLE IF NOT EXISTS " + table(historyTable) + " (object text NOT NULL,"
+                            + " etag text NOT NULL, reading text NOT NULL, checksum integer NOT NULL,"
+                            + " PRIMARY KEY (object, etag, reading))");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not create the S3 checksum cache, every run fetches every S3 object: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Records the checksums learned in this run, if the table exists ({@link #createTable}). A failure only costs the
+     * next run its fetches, so it is a warning.
      */
     public void save() {
         if (learned.isEmpty() || database == null) {
             return;
         }
         try (Connection connection = database.getConnection()) {
-            if (!exists(connection, historyTable)) {
+            if (!exists(connection, table(historyTable))) {
                 return;
-            }
-            try (var create = connection.createStatement()) {
-                create.execute("CREATE TABLE IF NOT EXISTS " + table(historyTable) + " (object text NOT NULL,"
-                        + " etag text NOT NULL, reading text NOT NULL, checksum integer NOT NULL,"
-                        + " PRIMARY KEY (object, etag, reading))");
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table(historyTable)
                     + " (object, etag, reading, checksum) VALUES (?, ?, ?, ?)"

@@ -55,6 +55,7 @@ public final class MilMoveFlyway implements AutoCloseable {
     private final boolean popHistory;
     private final List<AutoCloseable> resources;
     private final FailedMigration failed = new FailedMigration();
+    private final Optional<ChecksumCache> checksums;
 
     private MilMoveFlyway(Opened opened, ManifestResourceProvider main, Optional<ManifestResourceProvider> dml,
                           boolean popHistory) {
@@ -65,6 +66,7 @@ public final class MilMoveFlyway implements AutoCloseable {
         this.readers = List.copyOf(opened.readers);
         this.popHistory = popHistory;
         this.resources = List.copyOf(opened.resources);
+        this.checksums = opened.cache;
     }
 
     static MilMoveFlyway open(MilMoveSettings settings, DataSource checksums) {
@@ -140,7 +142,10 @@ public final class MilMoveFlyway implements AutoCloseable {
      */
     public MigrateResult migrate(Flyway phase) {
         try {
-            return phase.migrate();
+            MigrateResult result = phase.migrate();
+            // Only a migrate creates the S3 checksum table: reading commands leave the database as they found it.
+            checksums.ifPresent(ChecksumCache::createTable);
+            return result;
         } catch (FlywayException e) {
             if (Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
                     .anyMatch(ManifestException.class::isInstance)) {
@@ -223,6 +228,7 @@ public final class MilMoveFlyway implements AutoCloseable {
         private final List<DdlPhase> phases = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
         private S3Client client;
+        private Optional<ChecksumCache> cache = Optional.empty();
 
         Opened(MilMoveSettings settings, DataSource checksums) {
             this.settings = settings;
@@ -236,9 +242,9 @@ public final class MilMoveFlyway implements AutoCloseable {
             }
             var dml = settings.dml().manifest();
             // A replacement file takes an S3 object's name, so only runs without one may skip fetching unchanged objects.
-            Optional<ChecksumCache> cache = client != null && checksums != null && settings.replacement().isEmpty()
-                    ? Optional.of(ChecksumCache.load(checksums, HISTORY_TABLE, settings.reading().describe()))
-                    : Optional.empty();
+            if (client != null && checksums != null && settings.replacement().isEmpty()) {
+                cache = Optional.of(ChecksumCache.load(checksums, HISTORY_TABLE, settings.reading().describe()));
+            }
             var builder = MigrationPathResourceProvider.builder(settings.path())
                     .s3(client)
                     .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false));
