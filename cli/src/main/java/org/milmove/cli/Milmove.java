@@ -98,7 +98,7 @@ public final class Milmove implements Runnable {
         if (milmove.getSubcommands().containsKey("db")) {
             milmove.getSubcommands().get("db").addSubcommand(new AdoptCommand());
         }
-        milmove.addSubcommand(new CommandLine.HelpCommand());
+        milmove.addSubcommand(helpCommand());
         HelpLayout.apply(milmove, System.getenv());
         Milmove root = milmove.getCommand();
         return milmove
@@ -110,6 +110,13 @@ public final class Milmove implements Runnable {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(new ParameterErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** picocli's {@code help COMMAND}, without its own -h/--help: the root's inherited pair stands in for it. */
+    private static CommandLine helpCommand() {
+        CommandSpec help = CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand());
+        help.remove(help.findOption("--help"));
+        return new CommandLine(help);
     }
 
     private static String name(Class<?> command) {
