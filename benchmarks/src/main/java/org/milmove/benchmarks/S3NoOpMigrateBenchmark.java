@@ -95,6 +95,7 @@ public final class S3NoOpMigrateBenchmark {
                     .migrate();
         }
         if (cached) {
+            cache.createTable();
             cache.save();
         }
     }
