@@ -2,8 +2,10 @@ package org.milmove.flyway.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -74,6 +76,19 @@ class ManifestFlywayTest {
         var info = flyway(files, "20200101000000_listed.up.sql\n").info().all();
 
         assertThat(info).extracting(i -> i.getVersion().getVersion()).containsExactly("20200101000000");
+    }
+
+    @Test
+    void createIndexConcurrentlyIsNotBlockedByFlywaysOwnLock() throws SQLException {
+        var files = new InMemoryMigrations()
+                .put("20200101000000_orders.up.sql", "CREATE TABLE orders (id int);")
+                .put("20200102000000_orders_index.up.sql", "CREATE INDEX CONCURRENTLY orders_id ON orders (id);");
+        Flyway flyway = flyway(files, "20200101000000_orders.up.sql\n20200102000000_orders_index.up.sql\n");
+
+        // A hang guard, not a timing: with Flyway's transactional lock the index build waits for that lock forever.
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> flyway.migrate());
+
+        assertThat(db.column("SELECT indexname FROM pg_indexes WHERE tablename = 'orders'")).containsExactly("orders_id");
     }
 
     private Flyway flyway(InMemoryMigrations files, String manifestText) {
