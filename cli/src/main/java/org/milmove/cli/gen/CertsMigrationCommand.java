@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove gen certs-migration --cert-file ~/cac.pem",
-            "  bin/milmove gen certs-migration --fingerprint 0f1e...9a8b --subject 'CN=DOE.JANE.1234567890,OU=DoD+OU=PKI+OU=USN,O=U.S. Government,C=US'",
+            "  bin/milmove gen certs-migration --fingerprint 0f1e...9a8b --subject \"$SUBJECT\"   # as MilMove stores it",
             "  bin/milmove gen certs-migration --update --certid 6d8e2a5c-0b1f-4d8e-9c3a-2f4b5a6c7d8e --cert-file ~/new-cac.pem"})
 public final class CertsMigrationCommand implements Callable<Integer> {
     @Option(names = {"-f", "--fingerprint"}, paramLabel = "SHA256",
