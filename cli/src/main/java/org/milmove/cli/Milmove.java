@@ -88,7 +88,9 @@ public final class Milmove implements Runnable {
      */
     static CommandLine commandLine(String first) {
         CommandLine milmove = new CommandLine(new Milmove());
-        boolean named = COMMANDS.stream().anyMatch(command -> name(command).equals(first));
+        // completion writes a script from every command's model.
+        boolean named = !first.equals(name(CompletionCommand.class))
+                && COMMANDS.stream().anyMatch(command -> name(command).equals(first));
         for (Class<?> command : COMMANDS) {
             if (!named || name(command).equals(first)) {
                 milmove.addSubcommand(command);

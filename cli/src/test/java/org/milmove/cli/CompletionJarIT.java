@@ -49,9 +49,9 @@ class CompletionJarIT {
         assertThat(bash.exitCode()).as(bash.all()).isZero();
         assertThat(bash.out().lines()).contains(
                 "complete -o default -F _complete_milmove milmove",
-                "[milmove ] migrate info validate db gen manifest pricing secure-migration fizz review completion",
+                "[milmove ] migrate info validate repair db gen manifest pricing secure-migration fizz review completion help",
                 "[milmove mi] migrate",
-                "[milmove db ] start stop reset adopt",
+                "[milmove db ] start stop reset status adopt",
                 "[milmove migrate --db-h] --db-host",
                 "[milmove gen migration --sch] --schema-dir",
                 "[milmove completion ] bash zsh");
@@ -73,7 +73,7 @@ class CompletionJarIT {
                 """, "-f");
 
         assertThat(zsh.exitCode()).as(zsh.all()).isZero();
-        assertThat(zsh.out().lines()).contains("registered: _bash_complete -F _complete_milmove -o default", "[milmove db ] start stop reset adopt");
+        assertThat(zsh.out().lines()).contains("registered: _bash_complete -F _complete_milmove -o default", "[milmove db ] start stop reset status adopt");
         assertThat(zsh.out()).containsPattern("\\[milmove migrate --db-h] .*--db-host ");
     }
 

@@ -139,7 +139,7 @@ class MilmoveJarIT {
                 "pricing", "secure-migration", "fizz", "review");
         CliResult adopt = milmove.run("db", "adopt", "--help");
         assertThat(adopt.exitCode()).as(adopt.all()).isZero();
-        CliResult version = milmove.run("info", "--version");
+        CliResult version = milmove.run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("milmove ");
         CliResult typo = milmove.run("migrat");

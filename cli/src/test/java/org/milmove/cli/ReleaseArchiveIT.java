@@ -87,7 +87,7 @@ class ReleaseArchiveIT {
 
         CliResult help = launch("--help");
         assertThat(help.exitCode()).as(help.all()).isZero();
-        assertThat(help.out()).startsWith("Usage: milmove [-h] [--version] [COMMAND]").contains("completion").doesNotContain("-V");
+        assertThat(help.out()).startsWith("Usage: milmove [-hqv] [--debug] [--version] [COMMAND]").contains("completion").doesNotContain("-V");
     }
 
     @Test

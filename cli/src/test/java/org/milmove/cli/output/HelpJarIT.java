@@ -66,7 +66,7 @@ class HelpJarIT {
         assertThat(help).contains(String.join(System.lineSeparator(), "  # the embedded dev database",
                 "  bin/milmove migrate", "  DB_HOST=db.example bin/milmove info",
                 "  bin/milmove secure-migration upload \\", "      tmp/20250101000000_update_rates.up.sql \\",
-                "      --environments 'exp stg'"));
+                "      --environment exp,stg"));
     }
 
     @Test
