@@ -3,9 +3,13 @@ package org.milmove.pricing.importer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The original importer's text-to-value rules (spec §4.1). */
 final class Conversions {
+    /** Compiled once: these rules run for every staged value. */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+
     private Conversions() {
     }
 
@@ -21,12 +25,13 @@ final class Conversions {
         if (value < 0) {
             throw new BadValueException("\"" + text + "\" is not a service area or zip3 number");
         }
-        // ASCII digits whatever the locale (an Arabic one would give ٠٠٤).
-        return String.format(Locale.ROOT, "%03d", value);
+        // Integer.toString writes ASCII digits whatever the locale (String.format in Arabic would give ٠٠٤).
+        String digits = Integer.toString(value);
+        return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
     }
 
     static int cents(String text) {
-        return fixedPoint(text, 2) ;
+        return fixedPoint(text, 2);
     }
 
     static int millicents(String text) {
@@ -78,7 +83,7 @@ final class Conversions {
     }
 
     private static int strictInt(String digits, String original) {
-        if (digits.isEmpty() || !digits.matches("[+-]?[0-9]+")) {
+        if (!INTEGER.matcher(digits).matches()) {
             throw new BadValueException("\"" + original + "\" is not an integer");
         }
         try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.milmove.pricing.template.StageTable;
 import org.milmove.pricing.template.StagedRow;
 import org.milmove.pricing.template.StagedTemplate;
@@ -60,10 +61,11 @@ final class ImportRun {
         return id;
     }
 
-    static <K> UUID lookup(Map<K, UUID> map, K key, String what) {
+    /** {@code what} builds the message only on a miss: lookups run once per price row. */
+    static <K> UUID lookup(Map<K, UUID> map, K key, Supplier<String> what) {
         UUID id = map.get(key);
         if (id == null) {
-            throw new BadValueException(what);
+            throw new BadValueException(what.get());
         }
         return id;
     }

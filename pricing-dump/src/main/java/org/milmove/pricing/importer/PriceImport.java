@@ -49,7 +49,7 @@ final class PriceImport {
 
     private UUID serviceArea(String number) {
         String area = pad3(number);
-        return lookup(run.serviceAreas, area, "service area " + area + " is not in " + run.template.describeSheet(4));
+        return lookup(run.serviceAreas, area, () -> "service area " + area + " is not in " + run.template.describeSheet(4));
     }
 
     void domesticLinehaul() {
@@ -144,8 +144,8 @@ final class PriceImport {
     }
 
     private UUID rateArea(Map<String, UUID> map, String code) {
-        String kind = map == run.intlRateAreas ? "international" : "domestic";
-        return lookup(map, code, "rate area " + code + " is not a known " + kind + " rate area");
+        return lookup(map, code, () -> "rate area " + code + " is not a known "
+                + (map == run.intlRateAreas ? "international" : "domestic") + " rate area");
     }
 
     void intlOtherPrices() {
@@ -177,7 +177,7 @@ final class PriceImport {
 
     private void taskOrderFees(CopyTable copy, StageTable<ContractYearPrice> table, String service) {
         run.forEach(table, row -> copy.add(
-                lookup(run.contractYears, row.contractYear(), "contract year \"" + row.contractYear()
+                lookup(run.contractYears, row.contractYear(), () -> "contract year \"" + row.contractYear()
                         + "\" is not in " + run.template.describeSheet(18)),
                 run.service(service), positive(cents(row.price()), row.price())));
     }

@@ -17,10 +17,11 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
@@ -32,7 +33,7 @@ public final class PricingWorkbook implements AutoCloseable {
     private final String name;
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
     private final List<String> sheetNames;
 
@@ -40,7 +41,7 @@ public final class PricingWorkbook implements AutoCloseable {
         this.name = name;
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
-        this.strings = new ReadOnlySharedStringsTable(pkg);
+        this.strings = new CachedStrings(new ReadOnlySharedStringsTable(pkg));
         this.styles = reader.getStylesTable();
         this.sheetNames = readSheetNames(reader);
     }
@@ -187,8 +188,51 @@ public final class PricingWorkbook implements AutoCloseable {
 
         @Override
         public void cell(String ref, String formattedValue, XSSFComment comment) {
-            int col = ref == null ? 0 : new CellReference(ref).getCol();
-            sheet.put(row, col, formattedValue == null ? "" : formattedValue);
+            sheet.put(row, ref == null ? 0 : column(ref), formattedValue == null ? "" : formattedValue);
+        }
+    }
+
+    /** The 0-based column of a cell reference such as {@code AK15}; POI's CellReference parses it with a regex. */
+    static int column(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+            col = col * 26 + Character.toUpperCase(ref.charAt(i)) - 'A' + 1;
+        }
+        return col - 1;
+    }
+
+    /**
+     * Shared strings built once per index: POI's table makes a new rich-text object every time a cell refers to a
+     * string, and the template refers to the same few thousand strings tens of thousands of times.
+     */
+    private static final class CachedStrings implements SharedStrings {
+        private final SharedStrings table;
+        private final RichTextString[] built;
+
+        CachedStrings(SharedStrings table) {
+            this.table = table;
+            this.built = new RichTextString[table.getUniqueCount()];
+        }
+
+        @Override
+        public RichTextString getItemAt(int idx) {
+            if (idx < 0 || idx >= built.length) {
+                return table.getItemAt(idx);
+            }
+            if (built[idx] == null) {
+                built[idx] = table.getItemAt(idx);
+            }
+            return built[idx];
+        }
+
+        @Override
+        public int getCount() {
+            return table.getCount();
+        }
+
+        @Override
+        public int getUniqueCount() {
+            return table.getUniqueCount();
         }
     }
 }
