@@ -3,9 +3,11 @@ package org.milmove.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -28,9 +30,12 @@ import org.milmove.testsupport.TestDatabase;
  */
 public final class PricingImportBenchmark {
     private static final int ROUNDS = 7;
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
     private static final double GOAL_SECONDS = 2.0;
 
-    private record Round(double open, double parse, double importing, long peakHeap) {
+    /** Wall seconds per step; CPU seconds of this JVM's thread and of the database server's backend process. */
+    private record Round(double open, double parse, double importing, double javaCpu, double serverCpu,
+            long peakHeap) {
         double total() {
             return open + parse + importing;
         }
@@ -48,6 +53,7 @@ public final class PricingImportBenchmark {
                 clearContracts(db);
                 System.gc();
                 resetPeaks();
+                long cpuStart = THREAD.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 PricingWorkbook book = PricingWorkbook.open(workbook);
                 double open = since(start);
@@ -57,12 +63,19 @@ public final class PricingImportBenchmark {
                     staged = TemplateParser.parse(book, TemplateParser.ALL_SHEETS, TemplateParser.Progress.NONE);
                 }
                 double parse = since(start);
-                start = System.nanoTime();
+                double importing;
+                double serverCpu;
                 try (Connection c = db.connect()) {
+                    long backend = backendPid(c);
+                    double serverStart = processCpuSeconds(backend);
+                    start = System.nanoTime();
                     rows = PricingImporter.importTemplate(c, staged,
                             new Contract("BENCH", "BENCH", PricingImporter.DEFAULT_START_DATE)).totalRows();
+                    importing = since(start);
+                    serverCpu = processCpuSeconds(backend) - serverStart;
                 }
-                rounds[i] = new Round(open, parse, since(start), heapPeak());
+                rounds[i] = new Round(open, parse, importing, (THREAD.getCurrentThreadCpuTime() - cpuStart) / 1e9,
+                        serverCpu, heapPeak());
             }
         }
         print(workbook, rows, rounds, loadBefore);
@@ -80,6 +93,9 @@ public final class PricingImportBenchmark {
         System.out.printf("  import re_*      median of %d  %5.2f s%n", ROUNDS, median(rounds, Round::importing));
         System.out.printf("  end to end       median of %d  %5.2f s   goal <= %.1f s: %s%n", ROUNDS, total,
                 GOAL_SECONDS, SideBySide.verdict(total, GOAL_SECONDS));
+        System.out.printf("  CPU              median of %d  %5.2f s this JVM (open, parse, import), %5.2f s database "
+                + "server (import); wall times above grow with the load average, CPU times hardly%n", ROUNDS,
+                median(rounds, Round::javaCpu), median(rounds, Round::serverCpu));
         System.out.printf("  end to end       first round  %5.2f s   (cold JVM, as one command line run)%n",
                 rounds[0].total());
         System.out.printf("  peak heap        highest round %4d MiB of %d MiB%n",
@@ -92,6 +108,20 @@ public final class PricingImportBenchmark {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("TRUNCATE re_contracts CASCADE");
         }
+    }
+
+    private static long backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** User plus system CPU of a local process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+    private static double processCpuSeconds(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static double median(Round[] rounds, ToDoubleFunction<Round> figure) {
