@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -185,7 +186,11 @@ public final class MilMoveCorpusBenchmark {
 
         void next(String contender) {
             String name = contender + "_" + ++created;
-            admin.execute("CREATE DATABASE " + name);
+            try {
+                admin.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             last.put(contender, admin.withName(name));
         }
 
