@@ -25,9 +25,9 @@ import org.milmove.flyway.compat.sql.MilMoveSql;
  * {@link ResourceProvider} that finds them: {@code .up.fizz} files are translated to SQL in memory; {@code .up.sql}
  * files are read with MilMove's semantics ({@link MilMoveSql#read}: COPY data as MilMove reads it, raw migrations,
  * search_path lines dropped), or, for the versions listed for replay, reduced to exactly the statements MilMove ran.
- * Flyway's checksum is taken over the SQL it runs, so it changes if these settings change. A file small enough for
- * Flyway to hold in memory is read and translated once until {@link #forget()}: validation, migrate and execution see
- * the same text, so what runs is what was checksummed.
+ * Flyway's checksum is taken over the SQL it runs, so it changes if these settings change. Between {@link #remember()}
+ * and {@link #forget()} (one run of several Flyway commands), a file small enough for Flyway to hold in memory is read
+ * and translated once: validation, migrate and execution see the same text, so what runs is what was checksummed.
  *
  * <pre>{@code
  * var files = MilMoveResourceProvider.builder(localAndS3Files).build();
@@ -47,6 +47,7 @@ public final class MilMoveResourceProvider implements ResourceProvider {
     private final Consumer<String> warn;
     private final Map<String, String> warnings = new ConcurrentHashMap<>();
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private volatile boolean remembering;
 
     private MilMoveResourceProvider(Builder builder) {
         this.files = builder.files;
@@ -79,11 +80,14 @@ public final class MilMoveResourceProvider implements ResourceProvider {
         return Optional.ofNullable(warnings.get(fileName));
     }
 
-    /**
-     * Forgets the texts read so far, so that the next read of each file reads it again (a run on a long-lived stack
-     * sees the files as they are then).
-     */
+    /** From now until {@link #forget()}, each file held in memory is read and translated once. */
+    public void remember() {
+        remembering = true;
+    }
+
+    /** Forgets the texts read so far: from now on each read reads the file again, as it is then. */
     public void forget() {
+        remembering = false;
         texts.clear();
     }
 
@@ -103,7 +107,7 @@ public final class MilMoveResourceProvider implements ResourceProvider {
 
     private LoadableResource readAs(LoadableResource file, UnaryOperator<Reader> reading) {
         return new ReadAs(file, () -> {
-            if (file.shouldStream()) {
+            if (!remembering || file.shouldStream()) {
                 return reading.apply(file.read());
             }
             String path = file.getAbsolutePath();

@@ -142,13 +142,15 @@ public final class MilMoveFlyway implements AutoCloseable {
      * MilMove's run: the main manifest's migrations, then the DDL phases, then the DML manifest's migrations, stopping
      * at the first failure. Flyway validating on migrate would see the main manifest's history only, so when
      * {@code main} does not validate on migrate, the main and DML manifests' applied migrations are validated together
-     * first ({@link #validatedIgnoringPending}) and a problem stops the run before anything is applied.
+     * first ({@link #validatedIgnoringPending}) and a problem stops the run before anything is applied. Within the
+     * run each file is read once, so that what runs is what was checksummed; the next run reads the files again.
      *
      * @param main          the main manifest's Flyway, configured here ({@link #configure})
      * @param dml           the DML manifest's Flyway ({@link #configureDml}); empty when there is none
      * @param stopAfterMain whether the run ends after the main manifest (a target among its migrations)
      */
     public void migrateInOrder(Flyway main, Optional<Flyway> dml, boolean stopAfterMain, Steps steps) {
+        readers.forEach(MilMoveResourceProvider::remember);
         try {
             if (!main.getConfiguration().isValidateOnMigrate()) {
                 ValidateResult validated = validatedIgnoringPending(main.getConfiguration());
@@ -163,7 +165,6 @@ public final class MilMoveFlyway implements AutoCloseable {
             runDdl(main.getConfiguration().getDataSource(), steps::ddlRan);
             dml.ifPresent(phase -> steps.dmlApplied(migrate(phase)));
         } finally {
-            // The run read each file once; a later run on this stack reads them again, changes included.
             readers.forEach(MilMoveResourceProvider::forget);
         }
     }
@@ -252,7 +253,6 @@ public final class MilMoveFlyway implements AutoCloseable {
 
     @Override
     public void close() {
-        readers.forEach(MilMoveResourceProvider::forget);
         closeAll(resources);
     }
 
