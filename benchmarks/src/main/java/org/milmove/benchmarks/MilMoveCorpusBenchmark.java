@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.milmove.flyway.compat.fizz.Fizz;
@@ -17,59 +19,82 @@ import org.milmove.testsupport.TestDatabase;
 
 /**
  * A fresh migrate of a generated MilMove-scale project (fizz, SQL with COPY data, DDL phases, DML) with the milmove
- * launcher (and with plain {@code java -jar}), against the floor: the same SQL, as Flyway runs it, applied file by file
- * with {@code psql -1 -f}; and the no-op rerun.
+ * launcher (and with plain {@code java -jar}), against applying the same SQL, as Flyway runs it, with psql: file by
+ * file with {@code psql -1 -f} (a shell loop), and in one psql process with a transaction per file; then the no-op
+ * rerun. Each contender gets a database of its own each round; figures are medians, with the CPU time (user + sys) of
+ * the processes a contender started, which a loaded machine distorts less than wall time, and the load average.
  *
- * <p>Run from the repository root: {@code benchmarks/run MilMoveCorpusBenchmark}
+ * <p>Run from the repository root: {@code benchmarks/run MilMoveCorpusBenchmark}; {@code -Dcorpus.rounds=1} and
+ * {@code -Dcorpus.perFilePsql=false} (the slow peer: a process per file) while iterating.
  */
 public final class MilMoveCorpusBenchmark {
     private static final double FRESH_GOAL = 1.5;
     private static final double NO_OP_GOAL_SECONDS = 1.5;
-    private static final int NO_OP_ROUNDS = 3;
 
     public static void main(String[] args) throws Exception {
+        int rounds = Integer.getInteger("corpus.rounds", 3);
+        boolean perFilePsql = Boolean.parseBoolean(System.getProperty("corpus.perFilePsql", "true"));
         Path jar = Path.of("cli/target/milmove.jar").toAbsolutePath();
         List<String> launcher = List.of(Path.of("bin/milmove").toAbsolutePath().toString());
+        List<String> plainJar = List.of("java", "-jar", jar.toString());
         Path root = Files.createTempDirectory("milmove-corpus");
         MilMoveCorpus corpus = MilMoveCorpus.generate(root);
         Path translated = Files.createDirectories(root.resolve("translated"));
         List<Path> inOrder = translate(corpus, translated);
+        Path script = oneTransactionPerFile(inOrder, root.resolve("all.psql"));
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
-            TestDatabase admin = postgres.admin();
-            admin.execute("CREATE DATABASE with_milmove; CREATE DATABASE with_jar; CREATE DATABASE with_psql;"
-                    + " CREATE DATABASE with_one_psql;");
-            TestDatabase ours = admin.withName("with_milmove");
-            TestDatabase plainJar = admin.withName("with_jar");
-            TestDatabase floor = admin.withName("with_psql");
-            TestDatabase onePsql = admin.withName("with_one_psql");
-            Path script = oneTransactionPerFile(inOrder, root.resolve("all.psql"));
+            Databases fresh = new Databases(postgres.admin());
+            SideBySide contenders = new SideBySide()
+                    .add("bin/milmove", () -> fresh.next("milmove"), () -> milmove(launcher, root, fresh.last("milmove")))
+                    .add("java -jar", () -> fresh.next("jar"), () -> milmove(plainJar, root, fresh.last("jar")))
+                    .add("one psql", () -> fresh.next("one"), () -> psql(fresh.last("one"), script, false));
+            if (perFilePsql) {
+                contenders.add("psql per file", () -> fresh.next("psql"),
+                        () -> inOrder.forEach(file -> psql(fresh.last("psql"), file, true)));
+            }
+            String freshLoad = load();
+            Map<String, SideBySide.Figure> migrate = contenders.figures(rounds);
+            String freshLoadAfter = load();
+            TestDatabase migrated = fresh.last("milmove");
+            Map<String, SideBySide.Figure> noOp = new SideBySide()
+                    .add("bin/milmove", () -> milmove(launcher, root, migrated))
+                    .figures(rounds);
 
-            double fresh = SideBySide.seconds(() -> milmove(launcher, root, ours));
-            double freshJar = SideBySide.seconds(() -> milmove(List.of("java", "-jar", jar.toString()), root, plainJar));
-            double psql = SideBySide.seconds(() -> inOrder.forEach(file -> psql(floor, file, true)));
-            double psqlOneProcess = SideBySide.seconds(() -> psql(onePsql, script, false));
-            Map<String, Double> noOp = new SideBySide()
-                    .add("bin/milmove", () -> milmove(launcher, root, ours))
-                    .add("java -jar", () -> milmove(List.of("java", "-jar", jar.toString()), root, plainJar))
-                    .medians(NO_OP_ROUNDS);
-            double noOpMedian = noOp.get("bin/milmove");
-
-            System.out.printf("MilMove-scale corpus: %d fizz + %d SQL migrations (%,d COPY rows), %d DDL files, %d DML%n",
+            System.out.printf("MilMove-scale corpus: %d fizz + %d SQL migrations (%,d COPY rows), %d DDL files, %d DML;"
+                            + " medians of %d, CPU = user + sys of the processes started%n",
                     MilMoveCorpus.FIZZ, MilMoveCorpus.SQL, corpus.copyRows(),
-                    MilMoveCorpus.DDL_PER_PHASE * MilMoveCorpus.PHASES.size(), MilMoveCorpus.DML);
-            System.out.printf("  fresh migrate, bin/milmove (one process)      %6.2f s   (java -jar without the launcher's"
-                    + " JVM options: %.2f s)%n", fresh, freshJar);
-            System.out.printf("  psql -1 -f per file, the same SQL (the floor)  %6.2f s%n", psql);
-            System.out.printf("  ratio                                          %6.2fx   goal <= %.1fx: %s%n",
-                    fresh / psql, FRESH_GOAL, fresh / psql <= FRESH_GOAL ? "met" : "NOT met");
-            System.out.printf("  one psql process, a transaction per file       %6.2f s   (milmove is %.2fx this: the SQL alone)%n",
-                    psqlOneProcess, fresh / psqlOneProcess);
-            System.out.printf("  no-op migrate, median of %d                     %6.2f s   goal <= %.1f s: %s"
-                            + "   (java -jar: %.2f s)%n",
-                    NO_OP_ROUNDS, noOpMedian, NO_OP_GOAL_SECONDS, SideBySide.verdict(noOpMedian, NO_OP_GOAL_SECONDS),
-                    noOp.get("java -jar"));
+                    MilMoveCorpus.DDL_PER_PHASE * MilMoveCorpus.PHASES.size(), MilMoveCorpus.DML, rounds);
+            System.out.printf("  fresh migrate (load average %s before, %s after)%n", freshLoad, freshLoadAfter);
+            SideBySide.Figure ours = migrate.get("bin/milmove");
+            System.out.printf("    bin/milmove                                %s%n", ours);
+            System.out.printf("    java -jar (no launcher JVM options)        %s%n", migrate.get("java -jar"));
+            if (perFilePsql) {
+                ratio("psql -1 -f per file (a shell loop)", ours, migrate.get("psql per file"));
+            } else {
+                System.out.println("    psql -1 -f per file                         skipped (-Dcorpus.perFilePsql=false)");
+            }
+            ratio("one psql process, a transaction per file", ours, migrate.get("one psql"));
+            SideBySide.Figure rerun = noOp.get("bin/milmove");
+            System.out.printf("  no-op migrate, bin/milmove                   %s   goal <= %.1f s: %s   (load average %s)%n",
+                    rerun, NO_OP_GOAL_SECONDS, SideBySide.verdict(rerun.wall(), NO_OP_GOAL_SECONDS), load());
         }
         System.exit(0);
+    }
+
+    private static void ratio(String peer, SideBySide.Figure ours, SideBySide.Figure theirs) {
+        double ratio = ours.wall() / theirs.wall();
+        System.out.printf("    %-43s%s   milmove is %.2fx   goal <= %.1fx: %s%n", peer, theirs, ratio, FRESH_GOAL,
+                SideBySide.verdict(ratio, FRESH_GOAL));
+    }
+
+    /** The system's load averages over 1, 5 and 15 minutes. */
+    private static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Every file as Flyway runs it (fizz translated, SQL read as MilMove reads it), in the order migrate applies them. */
@@ -146,6 +171,31 @@ public final class MilMoveCorpusBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new empty database for each run of a contender; the last one each contender migrated stays for the no-op. */
+    private static final class Databases {
+        private final TestDatabase admin;
+        private final Map<String, TestDatabase> last = new HashMap<>();
+        private int created;
+
+        Databases(TestDatabase admin) {
+            this.admin = admin;
+        }
+
+        void next(String contender) {
+            String name = contender + "_" + ++created;
+            try {
+                admin.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            last.put(contender, admin.withName(name));
+        }
+
+        TestDatabase last(String contender) {
+            return last.get(contender);
         }
     }
 }

@@ -10,7 +10,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.milmove.cli.FlywayConsole;
@@ -19,7 +18,6 @@ import org.milmove.cli.UserException;
 import org.milmove.cli.db.Database;
 import org.milmove.cli.output.ProgressLine;
 import org.milmove.flyway.compat.ddl.DdlPhase;
-import org.milmove.flyway.compat.ddl.DdlResult;
 import org.milmove.flyway.compat.pop.Adoption;
 import org.milmove.flyway.setup.MilMoveFlyway;
 
@@ -95,11 +93,7 @@ final class MigrationRun implements AutoCloseable {
 
     /** Validation as migrate runs it: what is not applied yet (pending, or newer than the newest applied) is fine. */
     private ValidateResult validatedIgnoringPending() {
-        return Flyway.configure(versioned.getConfiguration().getClassLoader())
-                .configuration(versioned.getConfiguration())
-                .ignoreMigrationPatterns("*:future", "*:pending")
-                .load()
-                .validateWithResult();
+        return stack.validatedIgnoringPending(main.getConfiguration());
     }
 
     /** What repair would change: the failed, changed, renamed and vanished migrations that validation finds. */
@@ -117,13 +111,12 @@ final class MigrationRun implements AutoCloseable {
         return versioned.repair();
     }
 
-    /** Told about each phase's results as soon as the phase is done. */
-    interface Progress {
-        void mainApplied(MigrateResult result);
-
-        void ddlRan(DdlResult result);
-
-        void dmlApplied(MigrateResult result);
+    /** Told about each phase's results as soon as the phase is done; validation problems in this toolkit's terms. */
+    interface Progress extends MilMoveFlyway.Steps {
+        @Override
+        default RuntimeException invalid(ValidateResult result) {
+            return MigrationRun.invalid(result);
+        }
     }
 
     /**
@@ -133,13 +126,7 @@ final class MigrationRun implements AutoCloseable {
     void migrate(Progress progress, Optional<String> target) {
         Adoption.requireAdopted(versioned.getConfiguration());
         Stop stop = stop(target);
-        requireValid();
-        progress.mainApplied(stack.migrate(stop.main(main)));
-        if (stop.inMain()) {
-            return;
-        }
-        stack.runDdl(database.dataSource(), progress::ddlRan);
-        dml.ifPresent(phase -> progress.dmlApplied(stack.migrate(stop.dml(phase))));
+        stack.migrateInOrder(stop.main(main), dml.map(stop::dml), stop.inMain(), progress);
     }
 
     /** What {@link #migrate} would apply and run, in its order; reads every file, changes nothing. */
@@ -166,9 +153,13 @@ final class MigrationRun implements AutoCloseable {
     private void requireValid() {
         ValidateResult validated = validatedIgnoringPending();
         if (!validated.validationSuccessful) {
-            throw new FlywayException("Validation failed, nothing was migrated:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
+            throw invalid(validated);
         }
+    }
+
+    private static FlywayException invalid(ValidateResult validated) {
+        return new FlywayException("Validation failed, nothing was migrated:" + System.lineSeparator() + "  "
+                + String.join(System.lineSeparator() + "  ", ValidationProblems.of(validated)));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogFactory;
@@ -24,7 +25,9 @@ import org.milmove.flyway.compat.sql.MilMoveSql;
  * {@link ResourceProvider} that finds them: {@code .up.fizz} files are translated to SQL in memory; {@code .up.sql}
  * files are read with MilMove's semantics ({@link MilMoveSql#read}: COPY data as MilMove reads it, raw migrations,
  * search_path lines dropped), or, for the versions listed for replay, reduced to exactly the statements MilMove ran.
- * Flyway's checksum is taken over the SQL it runs, so it changes if these settings change.
+ * Flyway's checksum is taken over the SQL it runs, so it changes if these settings change. Between {@link #remember()}
+ * and {@link #forget()} (one run of several Flyway commands), a file small enough for Flyway to hold in memory is read
+ * and translated once: validation, migrate and execution see the same text, so what runs is what was checksummed.
  *
  * <pre>{@code
  * var files = MilMoveResourceProvider.builder(localAndS3Files).build();
@@ -43,6 +46,8 @@ public final class MilMoveResourceProvider implements ResourceProvider {
     private final String replayHint;
     private final Consumer<String> warn;
     private final Map<String, String> warnings = new ConcurrentHashMap<>();
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private volatile boolean remembering;
 
     private MilMoveResourceProvider(Builder builder) {
         this.files = builder.files;
@@ -75,18 +80,44 @@ public final class MilMoveResourceProvider implements ResourceProvider {
         return Optional.ofNullable(warnings.get(fileName));
     }
 
+    /** From now until {@link #forget()}, each file held in memory is read and translated once. */
+    public void remember() {
+        remembering = true;
+    }
+
+    /** Forgets the texts read so far: from now on each read reads the file again, as it is then. */
+    public void forget() {
+        remembering = false;
+        texts.clear();
+    }
+
     private LoadableResource decorate(LoadableResource file) {
         String name = file.getFilename();
         if (name.endsWith(FIZZ)) {
-            return new ReadAs(file, reader -> new StringReader(Fizz.toSql(name, text(reader))));
+            return readAs(file, reader -> new StringReader(Fizz.toSql(name, text(reader))));
         }
         if (replayed.contains(version(name))) {
-            return new ReadAs(file, reader -> new StringReader(replay(reader)));
+            return readAs(file, reader -> new StringReader(replay(reader)));
         }
         if (milMoveSql) {
-            return new ReadAs(file, reader -> MilMoveSql.read(reader, cut -> warn(name, cut)));
+            return readAs(file, reader -> MilMoveSql.read(reader, cut -> warn(name, cut)));
         }
         return file;
+    }
+
+    private LoadableResource readAs(LoadableResource file, UnaryOperator<Reader> reading) {
+        return new ReadAs(file, () -> {
+            if (!remembering || file.shouldStream()) {
+                return reading.apply(file.read());
+            }
+            String path = file.getAbsolutePath();
+            String text = texts.get(path);
+            if (text == null) {
+                text = text(reading.apply(file.read()));
+                texts.put(path, text);
+            }
+            return new StringReader(text);
+        });
     }
 
     private void warn(String fileName, CutShort cut) {

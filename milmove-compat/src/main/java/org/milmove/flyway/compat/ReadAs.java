@@ -1,22 +1,22 @@
 package org.milmove.flyway.compat;
 
 import java.io.Reader;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-/** A migration file whose text Flyway sees through a transformation; name, location and streaming unchanged. */
+/** A migration file whose text Flyway sees as {@code text} gives it; name, location and streaming unchanged. */
 final class ReadAs extends LoadableResource {
     private final LoadableResource file;
-    private final UnaryOperator<Reader> transformation;
+    private final Supplier<Reader> text;
 
-    ReadAs(LoadableResource file, UnaryOperator<Reader> transformation) {
+    ReadAs(LoadableResource file, Supplier<Reader> text) {
         this.file = file;
-        this.transformation = transformation;
+        this.text = text;
     }
 
     @Override
     public Reader read() {
-        return transformation.apply(file.read());
+        return text.get();
     }
 
     @Override

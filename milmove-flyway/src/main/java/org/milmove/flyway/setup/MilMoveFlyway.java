@@ -12,11 +12,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.milmove.flyway.compat.MilMoveResourceProvider;
 import org.milmove.flyway.compat.ddl.DdlMigrationException;
@@ -41,8 +43,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * MilMove's migrations opened ({@link MilMoveSettings#open()}): the whole Flyway stack, built once. {@link #configure}
  * gives Flyway's own {@link FluentConfiguration} for the main manifest, to which the caller adds a data source and
  * any other setting. The DML manifest and the DDL phases, which MilMove runs after the main manifest, come from
- * {@link #configureDml} and {@link #ddlPhases}; {@link #migrate} and {@link #runDdl} run them with secure failures
- * redacted. Closing releases the file sources and the S3 client.
+ * {@link #configureDml} and {@link #ddlPhases}; {@link #migrateInOrder} runs them all in MilMove's order, {@link #migrate}
+ * and {@link #runDdl} one at a time, with secure failures redacted. Closing releases the file sources and the S3 client.
  */
 public final class MilMoveFlyway implements AutoCloseable {
     /** Flyway's default history table, which the checksum cache sits beside. */
@@ -134,6 +136,67 @@ public final class MilMoveFlyway implements AutoCloseable {
     /** One line for each configured DDL phase or DML manifest that is skipped because its manifest does not exist. */
     public List<String> skipped() {
         return skipped;
+    }
+
+    /**
+     * MilMove's run: the main manifest's migrations, then the DDL phases, then the DML manifest's migrations, stopping
+     * at the first failure. Flyway validating on migrate would see the main manifest's history only, so when
+     * {@code main} does not validate on migrate, the main and DML manifests' applied migrations are validated together
+     * first ({@link #validatedIgnoringPending}) and a problem stops the run before anything is applied. Within the
+     * run each file is read once, so that what runs is what was checksummed; the next run reads the files again.
+     *
+     * @param main          the main manifest's Flyway, configured here ({@link #configure})
+     * @param dml           the DML manifest's Flyway ({@link #configureDml}); empty when there is none
+     * @param stopAfterMain whether the run ends after the main manifest (a target among its migrations)
+     */
+    public void migrateInOrder(Flyway main, Optional<Flyway> dml, boolean stopAfterMain, Steps steps) {
+        readers.forEach(MilMoveResourceProvider::remember);
+        try {
+            if (!main.getConfiguration().isValidateOnMigrate()) {
+                ValidateResult validated = validatedIgnoringPending(main.getConfiguration());
+                if (!validated.validationSuccessful) {
+                    throw steps.invalid(validated);
+                }
+            }
+            steps.mainApplied(migrate(main));
+            if (stopAfterMain) {
+                return;
+            }
+            runDdl(main.getConfiguration().getDataSource(), steps::ddlRan);
+            dml.ifPresent(phase -> steps.dmlApplied(migrate(phase)));
+        } finally {
+            readers.forEach(MilMoveResourceProvider::forget);
+        }
+    }
+
+    /**
+     * Flyway's validation of the main and DML manifests' applied migrations together, with {@code main}'s settings and
+     * no target, as {@link #migrateInOrder} runs it: what is not applied yet (pending, or newer than the newest applied)
+     * is fine.
+     */
+    public ValidateResult validatedIgnoringPending(Configuration main) {
+        return configureVersioned(main)
+                .target(MigrationVersion.LATEST)
+                .ignoreMigrationPatterns("*:future", "*:pending")
+                .load()
+                .validateWithResult();
+    }
+
+    /** What {@link #migrateInOrder} tells its caller, as each step ends. */
+    public interface Steps {
+        default void mainApplied(MigrateResult result) {
+        }
+
+        default void ddlRan(DdlResult result) {
+        }
+
+        default void dmlApplied(MigrateResult result) {
+        }
+
+        /** What stops the run when validation fails; by default Flyway's own messages. */
+        default RuntimeException invalid(ValidateResult result) {
+            return new FlywayException("Validation failed, nothing was migrated: " + result.getAllErrorMessages());
+        }
     }
 
     /**

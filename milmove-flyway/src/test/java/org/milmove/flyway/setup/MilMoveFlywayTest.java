@@ -3,16 +3,23 @@ package org.milmove.flyway.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.milmove.flyway.compat.ddl.DdlResult;
 import org.milmove.flyway.resolver.S3Settings;
 import org.milmove.testsupport.Readme;
 import org.milmove.testsupport.S3TestServer;
@@ -87,17 +94,47 @@ class MilMoveFlywayTest {
                         project.resolve("ddl_views").toString()),
                         MilMoveSettings.DdlFiles.read("DDL functions", project.resolve("none.txt"), "ddl_functions")));
 
+        List<String> steps = new ArrayList<>();
         try (MilMoveFlyway migrations = settings.open()) {
             Flyway main = migrations.configure().dataSource(db.dataSource()).validateOnMigrate(false).load();
-            migrations.migrate(main);
-            migrations.runDdl(db.dataSource(), ran -> { });
-            migrations.migrate(migrations.configureDml(main.getConfiguration()).orElseThrow().load());
+            migrations.migrateInOrder(main, migrations.configureDml(main.getConfiguration()).map(FluentConfiguration::load),
+                    false, new Recorded(steps));
             assertThat(migrations.skipped()).containsExactly("DDL functions: skipped, no manifest " + project.resolve("none.txt"));
         }
 
+        assertThat(steps).containsExactly("main 1", "DDL views 20250102000000_adults_template.up.sql", "DML 1");
         assertThat(db.column("SELECT name FROM people")).containsExactly("Ada");
         assertThat(db.column("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank"))
                 .containsExactly("20250101000000", "20250103000000");
+    }
+
+    @Test
+    void aRunReadsEachFileOnceAndTheNextRunSeesItChanged(TestDatabase db) throws Exception {
+        write("migrations_manifest.txt", "20250101000000_create_people.up.sql\n");
+        write("dml_manifest.txt", "20250103000000_add_ada.up.sql\n");
+        write("schema/20250103000000_add_ada.up.sql", "INSERT INTO people VALUES ('Ada', 36);");
+        MilMoveSettings settings = MilMoveSettings.of(project.resolve("migrations_manifest.txt"), project.resolve("schema").toString())
+                .withDml(project.resolve("dml_manifest.txt"));
+
+        try (MilMoveFlyway migrations = settings.open()) {
+            Flyway main = migrations.configure().dataSource(db.dataSource()).validateOnMigrate(false).load();
+            Optional<Flyway> dml = migrations.configureDml(main.getConfiguration()).map(FluentConfiguration::load);
+            migrations.migrateInOrder(main, dml, false, new MilMoveFlyway.Steps() {
+                @Override
+                public void mainApplied(MigrateResult result) {
+                    // Validated (read and checksummed) before the main manifest ran: what runs is that text.
+                    write("schema/20250103000000_add_ada.up.sql", "INSERT INTO people VALUES ('Grace', 45);");
+                }
+            });
+            assertThat(db.column("SELECT name FROM people")).containsExactly("Ada");
+
+            assertThatThrownBy(() -> migrations.migrateInOrder(main, dml, false, new MilMoveFlyway.Steps() { }))
+                    .isInstanceOf(FlywayException.class)
+                    .hasMessageContaining("Validation failed, nothing was migrated")
+                    .hasMessageContaining("20250103000000");
+        }
+        assertThat(db.column("SELECT name FROM people")).containsExactly("Ada");
+        assertThat(db.column("SELECT count(*) FROM flyway_schema_history")).containsExactly("2");
     }
 
     @Test
@@ -123,6 +160,24 @@ class MilMoveFlywayTest {
         // README end
     }
 
+    /** Each step as one line: the migrations a manifest applied, or the DDL file that ran. */
+    private record Recorded(List<String> steps) implements MilMoveFlyway.Steps {
+        @Override
+        public void mainApplied(MigrateResult result) {
+            steps.add("main " + result.migrationsExecuted);
+        }
+
+        @Override
+        public void ddlRan(DdlResult result) {
+            steps.add(result.phase() + " " + result.file());
+        }
+
+        @Override
+        public void dmlApplied(MigrateResult result) {
+            steps.add("DML " + result.migrationsExecuted);
+        }
+    }
+
     private String migrationPath() {
         return project.resolve("schema") + ";s3://" + bucket + "/secure";
     }
@@ -131,7 +186,11 @@ class MilMoveFlywayTest {
         server.put(bucket, "secure/" + name, text);
     }
 
-    private void write(String file, String text) throws Exception {
-        Files.writeString(project.resolve(file), text);
+    private void write(String file, String text) {
+        try {
+            Files.writeString(project.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,11 +1,10 @@
 package org.milmove.flyway.spring;
 
-import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogFactory;
+import org.milmove.flyway.compat.ddl.DdlResult;
 import org.milmove.flyway.setup.MilMoveFlyway;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,7 +19,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Plugs MilMove's migrations into Spring Boot's Flyway auto-configuration when {@code milmove.migrations.manifest} is
  * set: the Flyway bean gets the main manifest's stack ({@link MilMoveFlyway#configure}), and migrating at start-up
- * runs MilMove's order, main manifest, DDL phases, DML manifest. A listed migration that is missing stops the start.
+ * runs MilMove's order ({@link MilMoveFlyway#migrateInOrder}): main manifest, DDL phases, DML manifest. A listed
+ * migration that is missing stops the start.
  */
 @AutoConfiguration(before = FlywayAutoConfiguration.class)
 @ConditionalOnClass(Flyway.class)
@@ -49,17 +49,13 @@ public class MilMoveMigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     FlywayMigrationStrategy milMoveMigrationStrategy(MilMoveFlyway migrations) {
-        return main -> {
-            Configuration configuration = main.getConfiguration();
-            Optional<FluentConfiguration> dml = migrations.configureDml(configuration);
-            if (dml.isPresent()) {
-                migrations.configureVersioned(configuration).ignoreMigrationPatterns("*:future", "*:pending")
-                        .load().validate();
-            }
-            migrations.migrate(main);
-            migrations.runDdl(configuration.getDataSource(),
-                    ran -> LOG.info(ran.phase() + ": ran " + ran.file() + " (" + ran.millis() + " ms)"));
-            dml.ifPresent(phase -> migrations.migrate(phase.load()));
-        };
+        return main -> migrations.migrateInOrder(main,
+                migrations.configureDml(main.getConfiguration()).map(FluentConfiguration::load), false,
+                new MilMoveFlyway.Steps() {
+                    @Override
+                    public void ddlRan(DdlResult ran) {
+                        LOG.info(ran.phase() + ": ran " + ran.file() + " (" + ran.millis() + " ms)");
+                    }
+                });
     }
 }
