@@ -1,13 +1,14 @@
 package org.milmove.benchmarks;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.milmove.pricing.ReSchema;
 import org.milmove.pricing.dump.DumpRequest;
@@ -15,45 +16,51 @@ import org.milmove.pricing.dump.DumpResult;
 import org.milmove.pricing.dump.DumpSource;
 import org.milmove.pricing.dump.Engine;
 import org.milmove.pricing.dump.PricingDump;
+import org.milmove.pricing.fixture.TemplateFixture;
+import org.milmove.pricing.importer.PricingImporter;
+import org.milmove.pricing.importer.PricingImporter.Contract;
+import org.milmove.pricing.template.PricingWorkbook;
+import org.milmove.pricing.template.StagedTemplate;
+import org.milmove.pricing.template.TemplateParser;
 import org.milmove.testsupport.EmbeddedPostgresServer;
 import org.milmove.testsupport.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Not a test: dumps re_* tables holding 1,000,000 rows with each engine, alternating, and prints wall time, bytes and
- * the jdbc/pg_dump ratio (best of the runs). Run from the repository root:
+ * Not a test: dumps the re_* tables of two data sets with pg_dump and with the jdbc engine at 1, 2 and the default
+ * number of jobs, round by round, and prints the medians and the jdbc/pg_dump ratios against the goal. The data sets:
+ * 1,000,000 rows in one table, and the full-size pricing template imported for several contracts (many tables of
+ * realistic sizes). Run from the repository root:
  * <pre>
  * benchmarks/run DumpBenchmark
  * </pre>
  */
 public final class DumpBenchmark {
-    private static final int RUNS = 3;
+    private static final int ROUNDS = 5;
+    private static final int CONTRACTS = 15;
+    private static final double GOAL = 0.8;
 
     private DumpBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.printf("%d processors, load average %.2f%n", Runtime.getRuntime().availableProcessors(), load());
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
-            TestDatabase db = server.admin();
-            ReSchema.apply(db);
-            fill(db);
-            Map<Engine, long[]> best = new EnumMap<>(Engine.class);
-            for (int run = 1; run <= RUNS; run++) {
-                for (Engine engine : List.of(Engine.JDBC, Engine.PG_DUMP)) {
-                    long[] measured = dump(db, engine);
-                    System.out.printf("run %d  %-7s  %6d ms  %,13d bytes%n", run, engine, measured[0], measured[1]);
-                    best.merge(engine, measured, (a, b) -> a[0] <= b[0] ? a : b);
-                }
-            }
-            long jdbc = best.get(Engine.JDBC)[0];
-            long pgDump = best.get(Engine.PG_DUMP)[0];
-            System.out.printf("best: jdbc %d ms (%,d bytes), pg_dump %d ms (%,d bytes), ratio jdbc/pg_dump %.2f%n",
-                    jdbc, best.get(Engine.JDBC)[1], pgDump, best.get(Engine.PG_DUMP)[1], (double) jdbc / pgDump);
+            TestDatabase oneTable = server.admin();
+            ReSchema.apply(oneTable);
+            fillOneTable(oneTable);
+            oneTable.execute("CREATE DATABASE contracts");
+            TestDatabase contracts = oneTable.withName("contracts");
+            ReSchema.apply(contracts);
+            fillContracts(contracts);
+            compare("1,000,000 rows in re_zip5_rate_areas", oneTable);
+            compare("the pricing template imported for " + CONTRACTS + " contracts", contracts);
         }
+        System.out.printf("load average at the end %.2f%n", load());
     }
 
     /** 1,000,000 zip5 rows over 10 contracts, plus their contracts and rate areas. */
-    private static void fill(TestDatabase db) throws Exception {
+    private static void fillOneTable(TestDatabase db) throws Exception {
         execute(db, """
                 INSERT INTO re_contracts (id, code, name, created_at, updated_at)
                     SELECT gen_random_uuid(), 'C' || c, 'Contract ' || c, now(), now() FROM generate_series(1, 10) c;
@@ -66,25 +73,64 @@ public final class DumpBenchmark {
                 ANALYZE""");
     }
 
+    /** The full-size generated workbook imported once per contract, ten years apart so that contract years never overlap. */
+    private static void fillContracts(TestDatabase db) throws Exception {
+        Path workbook = TemplateFixture.fromGoldens().write(Files.createTempDirectory("bench-dump").resolve("template.xlsx"));
+        StagedTemplate staged;
+        try (PricingWorkbook book = PricingWorkbook.open(workbook)) {
+            staged = TemplateParser.parse(book, TemplateParser.ALL_SHEETS, TemplateParser.Progress.NONE);
+        }
+        try (Connection c = db.connect()) {
+            for (int i = 0; i < CONTRACTS; i++) {
+                PricingImporter.importTemplate(c, staged, new Contract("C" + i, "Contract " + i,
+                        PricingImporter.DEFAULT_START_DATE.plusYears(10L * i)));
+            }
+        }
+        execute(db, "ANALYZE");
+    }
+
+    private static void compare(String data, TestDatabase db) {
+        long[] rows = new long[1];
+        Map<String, Double> medians = new SideBySide()
+                .add("pg_dump", () -> rows[0] = dump(db, DumpRequest.of("C1").withEngine(Engine.PG_DUMP)))
+                .add("jdbc, 1 job", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(1)))
+                .add("jdbc, 2 jobs", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(2)))
+                .add("jdbc, " + DumpRequest.DEFAULT_JOBS + " jobs (default)", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC)))
+                .medians(ROUNDS);
+        double pgDump = medians.get("pg_dump");
+        System.out.printf("%s: %,d rows, medians of %d rounds, load average %.2f%n", data, rows[0], ROUNDS, load());
+        medians.forEach((name, seconds) -> {
+            if (name.equals("pg_dump")) {
+                System.out.printf("  %-22s %6.2f s%n", name, seconds);
+            } else {
+                double ratio = seconds / pgDump;
+                System.out.printf("  %-22s %6.2f s   %.2fx pg_dump   (goal <= %.1fx: %s)%n", name, seconds, ratio, GOAL,
+                        SideBySide.verdict(ratio, GOAL));
+            }
+        });
+    }
+
+    private static long dump(TestDatabase db, DumpRequest request) {
+        try {
+            Path file = Files.createTempFile("dump-benchmark", ".sql");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                DumpResult result = PricingDump.dump(DumpSource.of((PGSimpleDataSource) db.dataSource()), request, out);
+                return result.totalRows();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void execute(TestDatabase db, String sql) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
-    private static long[] dump(TestDatabase db, Engine engine) throws Exception {
-        Path file = Files.createTempFile("dump-benchmark", ".sql");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            long start = System.nanoTime();
-            DumpResult result = PricingDump.dump(DumpSource.of((PGSimpleDataSource) db.dataSource()),
-                    DumpRequest.of("C1").withEngine(engine), out);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (result.totalRows() < 1_000_000) {
-                throw new IllegalStateException("expected 1,000,000 rows, dumped " + result.totalRows());
-            }
-            return new long[] {millis, result.bytes()};
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -116,7 +116,7 @@ public final class PricingMigrationCommand implements Callable<Integer> {
 
     private DumpResult dump(DumpSource source, OutputStream out) throws IOException {
         DumpRequest request = new DumpRequest(contractCode, selection(), engine,
-                new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress());
+                new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress(), DumpRequest.DEFAULT_JOBS);
         try {
             return PricingDump.dump(source, request, out);
         } catch (DumpException e) {

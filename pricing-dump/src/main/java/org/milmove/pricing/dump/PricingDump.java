@@ -62,7 +62,7 @@ public final class PricingDump {
         CopyWriter w = new CopyWriter(buffered, request.limits());
         Header.write(w, request, source.database(), engine, counts);
         if (pgDump == null) {
-            JdbcEngine.write(c, tables, counts, w, request.progress());
+            JdbcEngine.write(c, source.dataSource()::getConnection, request.jobs(), tables, counts, w, request.progress());
         } else {
             PgDumpEngine.write(source, pgDump, exportSnapshot(c), tables, counts, w, request.progress());
         }
@@ -99,7 +99,7 @@ public final class PricingDump {
                 + " client or use the jdbc engine");
     }
 
-    private static String exportSnapshot(Connection c) throws SQLException {
+    static String exportSnapshot(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
             rs.next();
             return rs.getString(1);
