@@ -14,10 +14,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
 /**
- * Reads the tables with {@code COPY (SELECT ... ORDER BY <primary key>) TO STDOUT} on one or more connections that
- * share the dump's snapshot, and writes their rows in table order, then primary key order, whatever the number of
- * connections: the bytes are the same with one reader or many. With several readers, big tables are split into
- * {@link KeyRanges}; the first reader uses the dump's own connection, the others join its exported snapshot.
+ * Reads the tables with {@code COPY (SELECT ... ORDER BY <primary key>) TO STDOUT} on one or more reader connections
+ * that join the dump's snapshot, and writes their rows in table order, then primary key order, whatever the number of
+ * readers: the bytes are the same with one or many. With several readers, big tables are split into {@link KeyRanges}.
  */
 final class JdbcEngine {
     static final long PROGRESS_EVERY = 100_000;
@@ -40,22 +39,22 @@ final class JdbcEngine {
     private JdbcEngine() {
     }
 
-    static void write(Connection connection, Connections more, int jobs, List<TableInfo> tables,
+    /**
+     * @param connection   the dump's connection, in the snapshot the counts were taken in
+     * @param readers      opens the readers' connections
+     * @param rowsPerRange about how many rows make a key range, when there are several readers
+     */
+    static void write(Connection connection, Connections readers, int jobs, long rowsPerRange, List<TableInfo> tables,
             List<TableCount> expected, CopyWriter w, DumpProgress progress) throws SQLException, IOException {
-        List<Part> parts = parts(connection, tables, expected, jobs);
-        try (Statement s = connection.createStatement()) {
-            settings(s);
-        }
-        int readers = Math.min(jobs, parts.size());
-        String snapshot = readers > 1 ? PricingDump.exportSnapshot(connection) : null;
+        List<Part> parts = parts(connection, tables, expected, jobs, rowsPerRange);
+        String snapshot = PricingDump.exportSnapshot(connection);
         Handoff handoff = new Handoff(parts.size(), HELD_BYTES);
         AtomicInteger next = new AtomicInteger();
-        List<Connection> open = new CopyOnWriteArrayList<>(List.of(connection));
+        List<Connection> open = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < readers; i++) {
-            boolean own = i == 0;
-            Thread t = new Thread(() -> read(own ? () -> connection : () -> join(more, snapshot, open), own, parts,
-                    tables, next, handoff), "pricing dump reader " + (i + 1));
+        for (int i = 0; i < Math.min(jobs, parts.size()); i++) {
+            Thread t = new Thread(() -> read(() -> join(readers, snapshot, open), parts, tables, next, handoff),
+                    "pricing dump reader " + (i + 1));
             t.setDaemon(true);
             threads.add(t);
             t.start();
@@ -72,11 +71,12 @@ final class JdbcEngine {
         }
     }
 
-    private static List<Part> parts(Connection c, List<TableInfo> tables, List<TableCount> expected, int jobs)
-            throws SQLException {
+    private static List<Part> parts(Connection c, List<TableInfo> tables, List<TableCount> expected, int jobs,
+            long rowsPerRange) throws SQLException {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
-            List<String> conditions = jobs > 1 ? KeyRanges.of(c, tables.get(i), expected.get(i).rows()) : List.of("true");
+            List<String> conditions = jobs > 1 ? KeyRanges.of(c, tables.get(i), expected.get(i).rows(), rowsPerRange)
+                    : List.of("true");
             for (int r = 0; r < conditions.size(); r++) {
                 parts.add(new Part(i, conditions.get(r), r == 0, r == conditions.size() - 1));
             }
@@ -86,13 +86,15 @@ final class JdbcEngine {
 
     private static void settings(Statement s) throws SQLException {
         // Primary-key order makes the bytes deterministic; a sequential scan sorted in memory gives it faster than a
-        // primary-key index scan (see the README's benchmarks). LOCAL: only for this dump's read-only transaction.
+        // primary-key index scan, and reads a key range faster than a bitmap scan, which visits nearly every block of
+        // a table keyed by random uuids (see the README's benchmarks). LOCAL: only for this dump's transaction.
         s.execute("SET LOCAL work_mem = '256MB'");
         s.execute("SET LOCAL enable_indexscan = off");
+        s.execute("SET LOCAL enable_bitmapscan = off");
     }
 
-    private static Connection join(Connections more, String snapshot, List<Connection> open) throws SQLException {
-        Connection c = more.open();
+    private static Connection join(Connections readers, String snapshot, List<Connection> open) throws SQLException {
+        Connection c = readers.open();
         open.add(c);
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -105,7 +107,7 @@ final class JdbcEngine {
     }
 
     /** A reader: takes the next part until none is left or the dump stops. */
-    private static void read(Connections connections, boolean own, List<Part> parts, List<TableInfo> tables,
+    private static void read(Connections connections, List<Part> parts, List<TableInfo> tables,
             AtomicInteger next, Handoff handoff) {
         Connection c = null;
         int p = -1;
@@ -120,11 +122,10 @@ final class JdbcEngine {
             handoff.fail(new DumpException("interrupted while reading the data"));
         } catch (SQLException | RuntimeException e) {
             handoff.fail(new DumpException(p < 0 || p >= parts.size()
-                    ? "Could not open another connection to read in parallel: " + e.getMessage()
-                            + "; a dump with one job needs none"
+                    ? "Could not open a connection to read the data: " + e.getMessage()
                     : "Could not read " + tables.get(parts.get(p).table()).name().sql() + ": " + e.getMessage(), e));
         } finally {
-            if (c != null && !own) {
+            if (c != null) {
                 close(c);
             }
         }

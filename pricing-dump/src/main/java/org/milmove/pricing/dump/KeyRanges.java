@@ -15,7 +15,7 @@ import org.milmove.pricing.dump.Catalog.TableInfo;
  * that the server orders bounds and rows alike.
  */
 final class KeyRanges {
-    /** About this many rows make a range. */
+    /** About this many rows make a range unless told otherwise. */
     static final long ROWS_PER_RANGE = 250_000;
     private static final int MAX_RANGES = 64;
     private static final long SAMPLE_ROWS = 20_000;
@@ -25,8 +25,8 @@ final class KeyRanges {
     }
 
     /** Conditions on the table's rows (alias t) that together select each row once, in primary key order. */
-    static List<String> of(Connection c, TableInfo table, long rows) throws SQLException {
-        int ranges = (int) Math.min(MAX_RANGES, (rows + ROWS_PER_RANGE - 1) / ROWS_PER_RANGE);
+    static List<String> of(Connection c, TableInfo table, long rows, long rowsPerRange) throws SQLException {
+        int ranges = (int) Math.min(MAX_RANGES, (rows + rowsPerRange - 1) / rowsPerRange);
         if (ranges < 2 || table.primaryKey().isEmpty()) {
             return List.of(NO_CONDITION);
         }
