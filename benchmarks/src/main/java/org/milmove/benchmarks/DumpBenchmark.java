@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.milmove.pricing.ReSchema;
 import org.milmove.pricing.dump.DumpRequest;
@@ -89,14 +90,16 @@ public final class DumpBenchmark {
         execute(db, "ANALYZE");
     }
 
-    private static void compare(String data, TestDatabase db) {
+    private static void compare(String data, TestDatabase db) throws Exception {
         long[] rows = new long[1];
-        Map<String, Double> medians = new SideBySide()
-                .add("pg_dump", () -> rows[0] = dump(db, DumpRequest.of("C1").withEngine(Engine.PG_DUMP)))
-                .add("jdbc, 1 job", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(1)))
-                .add("jdbc, 2 jobs", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(2)))
-                .add("jdbc, " + DumpRequest.DEFAULT_JOBS + " jobs (default)", () -> dump(db, DumpRequest.of("C1").withEngine(Engine.JDBC)))
-                .medians(ROUNDS);
+        Map<String, DumpRequest> contenders = new LinkedHashMap<>();
+        contenders.put("pg_dump", DumpRequest.of("C1").withEngine(Engine.PG_DUMP));
+        contenders.put("jdbc, 1 job", DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(1));
+        contenders.put("jdbc, 2 jobs", DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(2));
+        contenders.put("jdbc, " + DumpRequest.DEFAULT_JOBS + " jobs (default)", DumpRequest.of("C1").withEngine(Engine.JDBC));
+        SideBySide race = new SideBySide();
+        contenders.forEach((name, request) -> race.add(name, () -> rows[0] = dump(db, request)));
+        Map<String, Double> medians = race.medians(ROUNDS);
         double pgDump = medians.get("pg_dump");
         System.out.printf("%s: %,d rows, medians of %d rounds, load average %.2f%n", data, rows[0], ROUNDS, load());
         medians.forEach((name, seconds) -> {
@@ -108,6 +111,48 @@ public final class DumpBenchmark {
                         SideBySide.verdict(ratio, GOAL));
             }
         });
+        cpu(db, contenders);
+    }
+
+    /**
+     * Where the time goes, once per contender: CPU seconds of the server's backends (reaped by the postmaster), of
+     * pg_dump (reaped by this process) and of this process. On an idle machine with the server on it, the sum over
+     * the cores bounds the wall time from below.
+     */
+    private static void cpu(TestDatabase db, Map<String, DumpRequest> contenders) throws Exception {
+        long postmaster = Long.parseLong(stat(Long.parseLong(db.column("SELECT pg_backend_pid()::text").get(0)))[1]);
+        long self = ProcessHandle.current().pid();
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("  CPU seconds of one run each: server, pg_dump, this process; their sum / %d cores%n", cores);
+        for (Map.Entry<String, DumpRequest> contender : contenders.entrySet()) {
+            long[] server = reaped(postmaster);
+            long[] own = reaped(self);
+            dump(db, contender.getValue());
+            long[] serverAfter = reaped(postmaster);
+            long[] ownAfter = reaped(self);
+            double serverCpu = ticks(serverAfter[1] - server[1]);
+            double pgDumpCpu = ticks(ownAfter[1] - own[1]);
+            double ownCpu = ticks(ownAfter[0] - own[0]);
+            System.out.printf("  %-22s %5.2f  %5.2f  %5.2f   floor %5.2f s%n", contender.getKey(), serverCpu, pgDumpCpu,
+                    ownCpu, (serverCpu + pgDumpCpu + ownCpu) / cores);
+        }
+    }
+
+    /** A process's own CPU ticks and those of its children it has waited for. */
+    private static long[] reaped(long pid) throws IOException {
+        String[] f = stat(pid);
+        return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])};
+    }
+
+    /** The fields of /proc/PID/stat after the command name, from the state on. */
+    private static String[] stat(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** Linux reports CPU times in ticks of 1/100 s. */
+    private static double ticks(long ticks) {
+        return ticks / 100.0;
     }
 
     private static long dump(TestDatabase db, DumpRequest request) {

@@ -111,10 +111,13 @@ class ParallelDumpTest {
         AtomicReference<CompletableFuture<Void>> locker = new AtomicReference<>();
 
         assertThatThrownBy(() -> PricingDump.dump(source, request(3), new ByteArrayOutputStream(), () -> {
-            if (!locking.getAndSet(true)) {
-                // Queued behind the dump's own lock, this request makes every later reader of the table wait.
-                locker.set(CompletableFuture.runAsync(this::lockExclusively));
-                awaitWaitingLock();
+            synchronized (locking) {
+                if (!locking.getAndSet(true)) {
+                    // Queued behind the dump's own lock before any reader reads, this request makes every reader of
+                    // the table wait.
+                    locker.set(CompletableFuture.runAsync(this::lockExclusively));
+                    awaitWaitingLock();
+                }
             }
             Connection c = source.dataSource().getConnection();
             try (Statement s = c.createStatement()) {
