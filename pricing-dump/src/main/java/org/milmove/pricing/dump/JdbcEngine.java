@@ -26,7 +26,7 @@ final class JdbcEngine {
     /** A byte array's header and length, counted with each row. */
     private static final int ROW_OVERHEAD = 24;
 
-    /** Opens a connection for another reader. */
+    /** Opens a reader's connection; the engine sets its transaction and snapshot. */
     @FunctionalInterface
     interface Connections {
         Connection open() throws SQLException;
