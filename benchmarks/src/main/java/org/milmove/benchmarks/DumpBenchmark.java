@@ -1,13 +1,15 @@
 package org.milmove.benchmarks;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.milmove.pricing.ReSchema;
 import org.milmove.pricing.dump.DumpRequest;
@@ -15,45 +17,51 @@ import org.milmove.pricing.dump.DumpResult;
 import org.milmove.pricing.dump.DumpSource;
 import org.milmove.pricing.dump.Engine;
 import org.milmove.pricing.dump.PricingDump;
+import org.milmove.pricing.fixture.TemplateFixture;
+import org.milmove.pricing.importer.PricingImporter;
+import org.milmove.pricing.importer.PricingImporter.Contract;
+import org.milmove.pricing.template.PricingWorkbook;
+import org.milmove.pricing.template.StagedTemplate;
+import org.milmove.pricing.template.TemplateParser;
 import org.milmove.testsupport.EmbeddedPostgresServer;
 import org.milmove.testsupport.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Not a test: dumps re_* tables holding 1,000,000 rows with each engine, alternating, and prints wall time, bytes and
- * the jdbc/pg_dump ratio (best of the runs). Run from the repository root:
+ * Not a test: dumps the re_* tables of two data sets with pg_dump and with the jdbc engine at 1, 2 and the default
+ * number of jobs, round by round, and prints the medians and the jdbc/pg_dump ratios against the goal. The data sets:
+ * 1,000,000 rows in one table, and the full-size pricing template imported for several contracts (many tables of
+ * realistic sizes). Run from the repository root:
  * <pre>
  * benchmarks/run DumpBenchmark
  * </pre>
  */
 public final class DumpBenchmark {
-    private static final int RUNS = 3;
+    private static final int ROUNDS = 5;
+    private static final int CONTRACTS = 15;
+    private static final double GOAL = 0.8;
 
     private DumpBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.printf("%d processors, load average %.2f%n", Runtime.getRuntime().availableProcessors(), load());
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
-            TestDatabase db = server.admin();
-            ReSchema.apply(db);
-            fill(db);
-            Map<Engine, long[]> best = new EnumMap<>(Engine.class);
-            for (int run = 1; run <= RUNS; run++) {
-                for (Engine engine : List.of(Engine.JDBC, Engine.PG_DUMP)) {
-                    long[] measured = dump(db, engine);
-                    System.out.printf("run %d  %-7s  %6d ms  %,13d bytes%n", run, engine, measured[0], measured[1]);
-                    best.merge(engine, measured, (a, b) -> a[0] <= b[0] ? a : b);
-                }
-            }
-            long jdbc = best.get(Engine.JDBC)[0];
-            long pgDump = best.get(Engine.PG_DUMP)[0];
-            System.out.printf("best: jdbc %d ms (%,d bytes), pg_dump %d ms (%,d bytes), ratio jdbc/pg_dump %.2f%n",
-                    jdbc, best.get(Engine.JDBC)[1], pgDump, best.get(Engine.PG_DUMP)[1], (double) jdbc / pgDump);
+            TestDatabase oneTable = server.admin();
+            ReSchema.apply(oneTable);
+            fillOneTable(oneTable);
+            oneTable.execute("CREATE DATABASE contracts");
+            TestDatabase contracts = oneTable.withName("contracts");
+            ReSchema.apply(contracts);
+            fillContracts(contracts);
+            compare("1,000,000 rows in re_zip5_rate_areas", oneTable);
+            compare("the pricing template imported for " + CONTRACTS + " contracts", contracts);
         }
+        System.out.printf("load average at the end %.2f%n", load());
     }
 
     /** 1,000,000 zip5 rows over 10 contracts, plus their contracts and rate areas. */
-    private static void fill(TestDatabase db) throws Exception {
+    private static void fillOneTable(TestDatabase db) throws Exception {
         execute(db, """
                 INSERT INTO re_contracts (id, code, name, created_at, updated_at)
                     SELECT gen_random_uuid(), 'C' || c, 'Contract ' || c, now(), now() FROM generate_series(1, 10) c;
@@ -66,25 +74,108 @@ public final class DumpBenchmark {
                 ANALYZE""");
     }
 
+    /** The full-size generated workbook imported once per contract, ten years apart so that contract years never overlap. */
+    private static void fillContracts(TestDatabase db) throws Exception {
+        Path workbook = TemplateFixture.fromGoldens().write(Files.createTempDirectory("bench-dump").resolve("template.xlsx"));
+        StagedTemplate staged;
+        try (PricingWorkbook book = PricingWorkbook.open(workbook)) {
+            staged = TemplateParser.parse(book, TemplateParser.ALL_SHEETS, TemplateParser.Progress.NONE);
+        }
+        try (Connection c = db.connect()) {
+            for (int i = 0; i < CONTRACTS; i++) {
+                PricingImporter.importTemplate(c, staged, new Contract("C" + i, "Contract " + i,
+                        PricingImporter.DEFAULT_START_DATE.plusYears(10L * i)));
+            }
+        }
+        execute(db, "ANALYZE");
+    }
+
+    private static void compare(String data, TestDatabase db) throws Exception {
+        long[] rows = new long[1];
+        Map<String, DumpRequest> contenders = new LinkedHashMap<>();
+        contenders.put("pg_dump", DumpRequest.of("C1").withEngine(Engine.PG_DUMP));
+        contenders.put("jdbc, 1 job", DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(1));
+        contenders.put("jdbc, 2 jobs", DumpRequest.of("C1").withEngine(Engine.JDBC).withJobs(2));
+        contenders.put("jdbc, " + DumpRequest.DEFAULT_JOBS + " jobs (default)", DumpRequest.of("C1").withEngine(Engine.JDBC));
+        SideBySide race = new SideBySide();
+        contenders.forEach((name, request) -> race.add(name, () -> rows[0] = dump(db, request)));
+        Map<String, Double> medians = race.medians(ROUNDS);
+        double pgDump = medians.get("pg_dump");
+        System.out.printf("%s: %,d rows, medians of %d rounds, load average %.2f%n", data, rows[0], ROUNDS, load());
+        medians.forEach((name, seconds) -> {
+            if (name.equals("pg_dump")) {
+                System.out.printf("  %-22s %6.2f s%n", name, seconds);
+            } else {
+                double ratio = seconds / pgDump;
+                System.out.printf("  %-22s %6.2f s   %.2fx pg_dump   (goal <= %.1fx: %s)%n", name, seconds, ratio, GOAL,
+                        SideBySide.verdict(ratio, GOAL));
+            }
+        });
+        cpu(db, contenders);
+    }
+
+    /**
+     * Where the time goes, once per contender: CPU seconds of the server's backends (reaped by the postmaster), of
+     * pg_dump (reaped by this process) and of this process. On an idle machine with the server on it, the sum over
+     * the cores bounds the wall time from below.
+     */
+    private static void cpu(TestDatabase db, Map<String, DumpRequest> contenders) throws Exception {
+        long postmaster = Long.parseLong(stat(Long.parseLong(db.column("SELECT pg_backend_pid()::text").get(0)))[1]);
+        long self = ProcessHandle.current().pid();
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("  CPU seconds of one run each: server, pg_dump, this process; their sum / %d cores%n", cores);
+        for (Map.Entry<String, DumpRequest> contender : contenders.entrySet()) {
+            long[] server = reaped(postmaster);
+            long[] own = reaped(self);
+            dump(db, contender.getValue());
+            long[] serverAfter = reaped(postmaster);
+            long[] ownAfter = reaped(self);
+            double serverCpu = ticks(serverAfter[1] - server[1]);
+            double pgDumpCpu = ticks(ownAfter[1] - own[1]);
+            double ownCpu = ticks(ownAfter[0] - own[0]);
+            System.out.printf("  %-22s %5.2f  %5.2f  %5.2f   floor %5.2f s%n", contender.getKey(), serverCpu, pgDumpCpu,
+                    ownCpu, (serverCpu + pgDumpCpu + ownCpu) / cores);
+        }
+    }
+
+    /** A process's own CPU ticks and those of its children it has waited for. */
+    private static long[] reaped(long pid) throws IOException {
+        String[] f = stat(pid);
+        return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])};
+    }
+
+    /** The fields of /proc/PID/stat after the command name, from the state on. */
+    private static String[] stat(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** Linux reports CPU times in ticks of 1/100 s. */
+    private static double ticks(long ticks) {
+        return ticks / 100.0;
+    }
+
+    private static long dump(TestDatabase db, DumpRequest request) {
+        try {
+            Path file = Files.createTempFile("dump-benchmark", ".sql");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                DumpResult result = PricingDump.dump(DumpSource.of((PGSimpleDataSource) db.dataSource()), request, out);
+                return result.totalRows();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void execute(TestDatabase db, String sql) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
-    private static long[] dump(TestDatabase db, Engine engine) throws Exception {
-        Path file = Files.createTempFile("dump-benchmark", ".sql");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            long start = System.nanoTime();
-            DumpResult result = PricingDump.dump(DumpSource.of((PGSimpleDataSource) db.dataSource()),
-                    DumpRequest.of("C1").withEngine(engine), out);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (result.totalRows() < 1_000_000) {
-                throw new IllegalStateException("expected 1,000,000 rows, dumped " + result.totalRows());
-            }
-            return new long[] {millis, result.bytes()};
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

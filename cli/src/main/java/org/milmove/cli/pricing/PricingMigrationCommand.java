@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "pricing-migration",
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST",
+            "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST --engine jdbc --jobs 8",
             "  bin/milmove gen pricing-migration --contract-code TRUSS_TEST --engine jdbc --exclude 're_services*' --exclude re_zip5_rate_areas"})
 public final class PricingMigrationCommand implements Callable<Integer> {
     @Option(names = "--contract-code", required = true, description = "Contract whose data this is; must exist in re_contracts.")
@@ -67,6 +69,11 @@ public final class PricingMigrationCommand implements Callable<Integer> {
     @Option(names = "--pg-dump", paramLabel = "PROGRAM", description = "The pg_dump program (default: pg_dump on the PATH).")
     Path pgDump;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "" + DumpRequest.DEFAULT_JOBS,
+            description = "Connections the jdbc engine reads with at once, in one snapshot, big tables in key ranges;"
+                    + " the file is the same for any number, like pg_dump -j (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Option(names = "--max-block-rows", defaultValue = "100000",
             description = "Rows per COPY block at most; Flyway holds one block in memory (default: ${DEFAULT-VALUE}).")
     long maxBlockRows;
@@ -83,6 +90,9 @@ public final class PricingMigrationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+        }
         SecureMigrationFiles files = migration.check(migrationName());
         DumpResult result;
         try (Database db = database.open(System.getenv())) {
@@ -116,7 +126,7 @@ public final class PricingMigrationCommand implements Callable<Integer> {
 
     private DumpResult dump(DumpSource source, OutputStream out) throws IOException {
         DumpRequest request = new DumpRequest(contractCode, selection(), engine,
-                new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress());
+                new BlockLimits(maxBlockBytes, maxBlockRows), pgDump, progress(), jobs);
         try {
             return PricingDump.dump(source, request, out);
         } catch (DumpException e) {

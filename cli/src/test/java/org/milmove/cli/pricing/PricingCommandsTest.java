@@ -144,6 +144,28 @@ class PricingCommandsTest {
     }
 
     @Test
+    void theFileIsTheSameWithOneReaderOrEight() throws Exception {
+        CliResult one = run("gen", "pricing-migration", "--contract-code", "TRUSS_TEST", "--engine", "jdbc", "--jobs", "1",
+                "--name", "pricing_one", "--version", "20990101000001");
+        CliResult eight = run("gen", "pricing-migration", "--contract-code", "TRUSS_TEST", "--engine", "jdbc", "-j", "8",
+                "--name", "pricing_eight", "--version", "20990101000002");
+
+        assertThat(one.exitCode()).as(one.all()).isZero();
+        assertThat(eight.exitCode()).as(eight.all()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("tmp").resolve(fileName(eight))))
+                .isEqualTo(Files.readAllBytes(dir.resolve("tmp").resolve(fileName(one))));
+    }
+
+    @Test
+    void noReaderIsAUsageError() {
+        CliResult result = run("gen", "pricing-migration", "--contract-code", "TRUSS_TEST", "--jobs", "0");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--jobs must be at least 1, not 0").doesNotContain("\tat ");
+        assertThat(dir.resolve("tmp")).doesNotExist();
+    }
+
+    @Test
     void aPatternThatSelectsNothingIsAUsageError() {
         CliResult result = run("gen", "pricing-migration", "--contract-code", "TRUSS_TEST", "--include", "nothing_*");
 

@@ -68,7 +68,12 @@ final class Catalog {
 
         /** Rows in primary key order; without one, in the order of their text form, which is as deterministic. */
         String orderedSelect() {
-            return "SELECT " + columnList() + " FROM " + name.sql() + " t ORDER BY " + order();
+            return orderedSelect("true");
+        }
+
+        /** The rows for which {@code condition} (on the table's columns, alias t) holds, in the same order. */
+        String orderedSelect(String condition) {
+            return "SELECT " + columnList() + " FROM " + name.sql() + " t WHERE " + condition + " ORDER BY " + order();
         }
 
         /** Every column, generated ones too, rows in the same order: what a loaded table is compared by. */

@@ -28,11 +28,17 @@ public final class PricingDump {
 
     /** Dumps into {@code out}, which is flushed but not closed. */
     public static DumpResult dump(DumpSource source, DumpRequest request, OutputStream out) {
+        return dump(source, request, out, source.dataSource()::getConnection, KeyRanges.ROWS_PER_RANGE);
+    }
+
+    /** With the jdbc engine's readers opened by {@code readers}, big tables split every {@code rowsPerRange} rows. */
+    static DumpResult dump(DumpSource source, DumpRequest request, OutputStream out, JdbcEngine.Connections readers,
+            long rowsPerRange) {
         try (Connection c = source.dataSource().getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
-            DumpResult result = dump(c, source, request, out);
+            DumpResult result = dump(c, source, request, out, readers, rowsPerRange);
             c.commit();
             return result;
         } catch (SQLException e) {
@@ -42,8 +48,8 @@ public final class PricingDump {
         }
     }
 
-    private static DumpResult dump(Connection c, DumpSource source, DumpRequest request, OutputStream out)
-            throws SQLException, IOException {
+    private static DumpResult dump(Connection c, DumpSource source, DumpRequest request, OutputStream out,
+            JdbcEngine.Connections readers, long rowsPerRange) throws SQLException, IOException {
         List<TableName> names = request.selection().resolve(c);
         List<TableInfo> tables = new ArrayList<>();
         for (TableName name : names) {
@@ -62,7 +68,7 @@ public final class PricingDump {
         CopyWriter w = new CopyWriter(buffered, request.limits());
         Header.write(w, request, source.database(), engine, counts);
         if (pgDump == null) {
-            JdbcEngine.write(c, tables, counts, w, request.progress());
+            JdbcEngine.write(c, readers, request.jobs(), rowsPerRange, tables, counts, w, request.progress());
         } else {
             PgDumpEngine.write(source, pgDump, exportSnapshot(c), tables, counts, w, request.progress());
         }
@@ -99,7 +105,7 @@ public final class PricingDump {
                 + " client or use the jdbc engine");
     }
 
-    private static String exportSnapshot(Connection c) throws SQLException {
+    static String exportSnapshot(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_export_snapshot()")) {
             rs.next();
             return rs.getString(1);
