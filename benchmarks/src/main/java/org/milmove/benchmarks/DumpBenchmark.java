@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +44,7 @@ public final class DumpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("%d processors, load average %.2f%n", Runtime.getRuntime().availableProcessors(), load());
+        System.out.printf("%d processors, load average %s%n", Runtime.getRuntime().availableProcessors(), Machine.loadAverages());
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
             TestDatabase oneTable = server.admin();
             ReSchema.apply(oneTable);
@@ -57,7 +56,7 @@ public final class DumpBenchmark {
             compare("1,000,000 rows in re_zip5_rate_areas", oneTable);
             compare("the pricing template imported for " + CONTRACTS + " contracts", contracts);
         }
-        System.out.printf("load average at the end %.2f%n", load());
+        System.out.printf("load average at the end %s%n", Machine.loadAverages());
     }
 
     /** 1,000,000 zip5 rows over 10 contracts, plus their contracts and rate areas. */
@@ -101,7 +100,7 @@ public final class DumpBenchmark {
         contenders.forEach((name, request) -> race.add(name, () -> rows[0] = dump(db, request)));
         Map<String, Double> medians = race.medians(ROUNDS);
         double pgDump = medians.get("pg_dump");
-        System.out.printf("%s: %,d rows, medians of %d rounds, load average %.2f%n", data, rows[0], ROUNDS, load());
+        System.out.printf("%s: %,d rows, medians of %d rounds, load average %s%n", data, rows[0], ROUNDS, Machine.loadAverages());
         medians.forEach((name, seconds) -> {
             if (name.equals("pg_dump")) {
                 System.out.printf("  %-22s %6.2f s%n", name, seconds);
@@ -120,39 +119,23 @@ public final class DumpBenchmark {
      * the cores bounds the wall time from below.
      */
     private static void cpu(TestDatabase db, Map<String, DumpRequest> contenders) throws Exception {
-        long postmaster = Long.parseLong(stat(Long.parseLong(db.column("SELECT pg_backend_pid()::text").get(0)))[1]);
+        long postmaster = ProcessHandle.of(Long.parseLong(db.column("SELECT pg_backend_pid()::text").get(0)))
+                .flatMap(ProcessHandle::parent).orElseThrow().pid();
         long self = ProcessHandle.current().pid();
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("  CPU seconds of one run each: server, pg_dump, this process; their sum / %d cores%n", cores);
         for (Map.Entry<String, DumpRequest> contender : contenders.entrySet()) {
-            long[] server = reaped(postmaster);
-            long[] own = reaped(self);
+            Machine.Cpu server = Machine.cpu(postmaster);
+            Machine.Cpu own = Machine.cpu(self);
             dump(db, contender.getValue());
-            long[] serverAfter = reaped(postmaster);
-            long[] ownAfter = reaped(self);
-            double serverCpu = ticks(serverAfter[1] - server[1]);
-            double pgDumpCpu = ticks(ownAfter[1] - own[1]);
-            double ownCpu = ticks(ownAfter[0] - own[0]);
+            Machine.Cpu serverAfter = Machine.cpu(postmaster);
+            Machine.Cpu ownAfter = Machine.cpu(self);
+            double serverCpu = serverAfter.children() - server.children();
+            double pgDumpCpu = ownAfter.children() - own.children();
+            double ownCpu = ownAfter.own() - own.own();
             System.out.printf("  %-22s %5.2f  %5.2f  %5.2f   floor %5.2f s%n", contender.getKey(), serverCpu, pgDumpCpu,
                     ownCpu, (serverCpu + pgDumpCpu + ownCpu) / cores);
         }
-    }
-
-    /** A process's own CPU ticks and those of its children it has waited for. */
-    private static long[] reaped(long pid) throws IOException {
-        String[] f = stat(pid);
-        return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]), Long.parseLong(f[13]) + Long.parseLong(f[14])};
-    }
-
-    /** The fields of /proc/PID/stat after the command name, from the state on. */
-    private static String[] stat(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    }
-
-    /** Linux reports CPU times in ticks of 1/100 s. */
-    private static double ticks(long ticks) {
-        return ticks / 100.0;
     }
 
     private static long dump(TestDatabase db, DumpRequest request) {
@@ -173,9 +156,5 @@ public final class DumpBenchmark {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -52,9 +52,9 @@ public final class MilMoveCorpusBenchmark {
                 contenders.add("psql per file", () -> fresh.next("psql"),
                         () -> inOrder.forEach(file -> psql(fresh.last("psql"), file, true)));
             }
-            String freshLoad = load();
+            String freshLoad = Machine.loadAverages();
             Map<String, SideBySide.Figure> migrate = contenders.figures(rounds);
-            String freshLoadAfter = load();
+            String freshLoadAfter = Machine.loadAverages();
             TestDatabase migrated = fresh.last("milmove");
             Map<String, SideBySide.Figure> noOp = new SideBySide()
                     .add("bin/milmove", () -> milmove(launcher, root, migrated))
@@ -76,7 +76,7 @@ public final class MilMoveCorpusBenchmark {
             ratio("one psql process, a transaction per file", ours, migrate.get("one psql"));
             SideBySide.Figure rerun = noOp.get("bin/milmove");
             System.out.printf("  no-op migrate, bin/milmove                   %s   goal <= %.1f s: %s   (load average %s)%n",
-                    rerun, NO_OP_GOAL_SECONDS, SideBySide.verdict(rerun.wall(), NO_OP_GOAL_SECONDS), load());
+                    rerun, NO_OP_GOAL_SECONDS, SideBySide.verdict(rerun.wall(), NO_OP_GOAL_SECONDS), Machine.loadAverages());
         }
         System.exit(0);
     }
@@ -85,16 +85,6 @@ public final class MilMoveCorpusBenchmark {
         double ratio = ours.wall() / theirs.wall();
         System.out.printf("    %-43s%s   milmove is %.2fx   goal <= %.1fx: %s%n", peer, theirs, ratio, FRESH_GOAL,
                 SideBySide.verdict(ratio, FRESH_GOAL));
-    }
-
-    /** The system's load averages over 1, 5 and 15 minutes. */
-    private static String load() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     /** Every file as Flyway runs it (fizz translated, SQL read as MilMove reads it), in the order migrate applies them. */

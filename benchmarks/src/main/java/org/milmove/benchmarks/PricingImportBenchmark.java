@@ -43,7 +43,7 @@ public final class PricingImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path workbook = TemplateFixture.fromGoldens().write(Files.createTempDirectory("bench-pricing").resolve("template.xlsx"));
-        String loadBefore = loadAverage();
+        String loadBefore = Machine.loadAverages();
         Round[] rounds = new Round[ROUNDS];
         int rows = 0;
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
@@ -67,12 +67,12 @@ public final class PricingImportBenchmark {
                 double serverCpu;
                 try (Connection c = db.connect()) {
                     long backend = backendPid(c);
-                    double serverStart = processCpuSeconds(backend);
+                    double serverStart = Machine.cpu(backend).own();
                     start = System.nanoTime();
                     rows = PricingImporter.importTemplate(c, staged,
                             new Contract("BENCH", "BENCH", PricingImporter.DEFAULT_START_DATE)).totalRows();
                     importing = since(start);
-                    serverCpu = processCpuSeconds(backend) - serverStart;
+                    serverCpu = Machine.cpu(backend).own() - serverStart;
                 }
                 rounds[i] = new Round(open, parse, importing, (THREAD.getCurrentThreadCpuTime() - cpuStart) / 1e9,
                         serverCpu, heapPeak());
@@ -87,7 +87,7 @@ public final class PricingImportBenchmark {
         System.out.printf("pricing import, full-size template (%,d bytes, %,d re_* rows), max heap %d MiB%n",
                 Files.size(workbook), rows, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("  load average     %s before, %s after (2 cores; other builds share them)%n", loadBefore,
-                loadAverage());
+                Machine.loadAverages());
         System.out.printf("  open workbook    median of %d  %5.2f s%n", ROUNDS, median(rounds, Round::open));
         System.out.printf("  parse sheets     median of %d  %5.2f s%n", ROUNDS, median(rounds, Round::parse));
         System.out.printf("  import re_*      median of %d  %5.2f s%n", ROUNDS, median(rounds, Round::importing));
@@ -117,13 +117,6 @@ public final class PricingImportBenchmark {
         }
     }
 
-    /** User plus system CPU of a local process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
-    private static double processCpuSeconds(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-    }
-
     private static double median(Round[] rounds, ToDoubleFunction<Round> figure) {
         double[] values = Arrays.stream(rounds).mapToDouble(figure).sorted().toArray();
         return values[values.length / 2];
@@ -131,10 +124,6 @@ public final class PricingImportBenchmark {
 
     private static double since(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static String loadAverage() throws Exception {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static void resetPeaks() {

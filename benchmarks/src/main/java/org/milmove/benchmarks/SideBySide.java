@@ -1,12 +1,7 @@
 package org.milmove.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +9,6 @@ import java.util.Map;
  * them alike; each contender's figure is its median. A contender's preparation (a new database, say) is not timed.
  */
 final class SideBySide {
-    /** Linux's clock ticks per second, the unit of /proc/self/stat's times. */
-    private static final double TICKS = 100.0;
     private final Map<String, Runnable> preparations = new LinkedHashMap<>();
     private final Map<String, Runnable> contenders = new LinkedHashMap<>();
 
@@ -51,9 +44,9 @@ final class SideBySide {
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, Runnable> contender : contenders.entrySet()) {
                 preparations.get(contender.getKey()).run();
-                double cpu = childrenCpuSeconds();
+                double cpu = Machine.cpuOfThisProcess().children();
                 walls.get(contender.getKey())[round] = seconds(contender.getValue());
-                cpus.get(contender.getKey())[round] = childrenCpuSeconds() - cpu;
+                cpus.get(contender.getKey())[round] = Machine.cpuOfThisProcess().children() - cpu;
             }
         }
         Map<String, Figure> figures = new LinkedHashMap<>();
@@ -76,18 +69,6 @@ final class SideBySide {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    /** CPU seconds of the child processes this JVM has waited for (cutime + cstime of /proc/self/stat). */
-    private static double childrenCpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).trim().split(" "));
-            // Fields are numbered from 1 and the list starts at field 3 (state): cutime is field 16, cstime 17.
-            return (Long.parseLong(fields.get(13)) + Long.parseLong(fields.get(14))) / TICKS;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Median wall and CPU seconds of one contender. */

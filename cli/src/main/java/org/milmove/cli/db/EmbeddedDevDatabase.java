@@ -49,6 +49,19 @@ public final class EmbeddedDevDatabase implements Database {
         return new EmbeddedDevDatabase(name, server.port(), server);
     }
 
+    /** Like {@link #open}, on a new data directory: whatever {@code directory} held is deleted first. */
+    public static EmbeddedDevDatabase openFresh(Path directory, String name) {
+        LocalDatabase local = new LocalDatabase(directory);
+        if (local.exists()) {
+            local.delete();
+        }
+        return open(directory, name);
+    }
+
+    public int port() {
+        return port;
+    }
+
     @Override
     public DataSource dataSource() {
         return LocalServer.dataSource(port, name);

@@ -137,7 +137,7 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         private Predicate<String> wanted = name -> true;
         private long keepInMemoryUpTo = 8L << 20;
         private long memoryBudget = 64L << 20;
-        private int prefetchThreads = S3Settings.MAX_CONNECTIONS;
+        private int prefetchThreads = S3Clients.MAX_CONNECTIONS;
         private ChecksumCache known = ChecksumCache.NONE;
 
         private Builder(MigrationPath path) {

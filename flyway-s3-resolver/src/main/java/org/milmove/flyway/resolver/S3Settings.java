@@ -1,13 +1,7 @@
 package org.milmove.flyway.resolver;
 
 import java.net.URI;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * How to reach S3. Credentials always come from the AWS default chain ({@link AwsLogin}: environment, profile, SSO,
@@ -46,35 +40,13 @@ public record S3Settings(String region, URI endpoint, boolean pathStyle, String 
         return new S3Settings(region, endpoint, pathStyle, profile, checksumsWhenRequired, attempts);
     }
 
-    /** Enough connections for {@link MigrationPathResourceProvider}'s concurrent fetches. */
-    static final int MAX_CONNECTIONS = 128;
-
     /**
      * A client for the whole run; the caller closes it.
      *
      * @throws S3AccessException when the SDK cannot find a region
      */
     public S3Client createClient() {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS))
-                .credentialsProvider(AwsLogin.defaultChain(profile))
-                .forcePathStyle(pathStyle)
-                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(maxAttempts)));
-        if (region != null) {
-            builder.region(Region.of(region));
-        }
-        if (endpoint != null) {
-            builder.endpointOverride(endpoint);
-        }
-        if (checksumsWhenRequired) {
-            builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-        }
-        try {
-            return builder.build();
-        } catch (SdkClientException e) {
-            // Without a region the SDK fails here, before any request.
-            throw S3Failures.explain(e, "S3");
-        }
+        // Built in S3Clients, so that a run over local folders, which makes these settings too, never loads the SDK.
+        return S3Clients.create(this);
     }
 }
