@@ -80,7 +80,8 @@ public final class S3NoOpMigrateBenchmark {
     /** One no-op migrate composed as the CLI composes it; {@code s3} null for local files. */
     private static void migrate(TestDatabase db, Manifest manifest, MigrationPath path, S3Client s3, boolean cached) {
         ChecksumCache cache = cached ? ChecksumCache.load(db.dataSource(), "flyway_schema_history", "benchmark") : null;
-        var builder = MigrationPathResourceProvider.builder(path).s3(s3).fetchOnly(manifest::lists);
+        var builder = MigrationPathResourceProvider.builder(path).s3(s3).fetchOnly(manifest::lists)
+                .expectedFiles(manifest.fileNames());
         if (cached) {
             builder.checksumCache(cache);
         }

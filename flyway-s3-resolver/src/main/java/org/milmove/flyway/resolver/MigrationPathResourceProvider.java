@@ -46,8 +46,8 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
             thread.setDaemon(true);
             return thread;
         });
-        S3Reads reads = new S3Reads(builder.wanted, builder.keepInMemoryUpTo, new AtomicLong(builder.memoryBudget), prefetcher,
-                builder.known);
+        S3Reads reads = new S3Reads(builder.wanted, builder.expected, builder.pageSize, builder.keepInMemoryUpTo,
+                new AtomicLong(builder.memoryBudget), prefetcher, builder.known);
         this.sources = builder.path.locations().stream().map(location -> source(location, builder.s3, reads)).toList();
     }
 
@@ -135,6 +135,8 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         private final MigrationPath path;
         private S3Client s3;
         private Predicate<String> wanted = name -> true;
+        private List<String> expected = List.of();
+        private int pageSize = 1000;
         private long keepInMemoryUpTo = 8L << 20;
         private long memoryBudget = 64L << 20;
         private int prefetchThreads = S3Clients.MAX_CONNECTIONS;
@@ -153,6 +155,22 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         /** Only objects whose file names pass are ever fetched (for example {@code manifest::lists}). */
         public Builder fetchOnly(Predicate<String> fileNames) {
             this.wanted = fileNames;
+            return this;
+        }
+
+        /**
+         * The file names the run expects, for example the manifest's. An S3 prefix is then listed in ranges split at
+         * every thousandth of them, all ranges at once: a prefix of a few thousand objects takes one round trip
+         * instead of one per 1,000 keys. What is listed does not depend on them.
+         */
+        public Builder expectedFiles(Collection<String> fileNames) {
+            this.expected = fileNames.stream().distinct().sorted(S3PrefixSource.KEY_ORDER).toList();
+            return this;
+        }
+
+        /** At most this many keys a listing page (S3's own limit is 1,000); for tests. */
+        Builder pageSize(int keys) {
+            this.pageSize = keys;
             return this;
         }
 

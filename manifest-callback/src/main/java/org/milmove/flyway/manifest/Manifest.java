@@ -71,6 +71,11 @@ public final class Manifest {
         return List.copyOf(entries.values());
     }
 
+    /** The listed file names in manifest order. */
+    public List<String> fileNames() {
+        return List.copyOf(entries.keySet());
+    }
+
     public boolean lists(String fileName) {
         return entries.containsKey(fileName);
     }

@@ -310,7 +310,9 @@ public final class MilMoveFlyway implements AutoCloseable {
             }
             var builder = MigrationPathResourceProvider.builder(settings.path())
                     .s3(client)
-                    .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false));
+                    .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false))
+                    .expectedFiles(Stream.concat(Stream.of(settings.main()), dml.stream())
+                            .flatMap(m -> m.fileNames().stream()).toList());
             cache.ifPresent(builder::checksumCache);
             MigrationPathResourceProvider files = track(builder.build());
             MilMoveResourceProvider read = reader(settings.replacement().isEmpty() ? files
@@ -345,7 +347,8 @@ public final class MilMoveFlyway implements AutoCloseable {
             var manifest = phase.manifest().manifest().get();
             MigrationPath path = phase.path().get();
             MilMoveResourceProvider read = reader(track(MigrationPathResourceProvider.builder(path)
-                    .s3(client).fetchOnly(manifest::lists).build()));
+                    .s3(client).fetchOnly(manifest::lists)
+                    .expectedFiles(manifest.fileNames()).build()));
             var listed = new ManifestResourceProvider(manifest, read, path.describe());
             // A listed file that is missing fails here, before anything runs.
             listed.requireListedFiles(MilMoveResourceProvider.SUFFIXES);
