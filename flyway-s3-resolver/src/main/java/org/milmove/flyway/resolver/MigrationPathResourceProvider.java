@@ -159,9 +159,9 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         }
 
         /**
-         * The file names the run expects, for example the manifest's. An S3 prefix is then listed in ranges split at
-         * every thousandth of them, all ranges at once: a prefix of a few thousand objects takes one round trip
-         * instead of one per 1,000 keys. What is listed does not depend on them.
+         * The file names the run expects, for example the manifest's. An S3 prefix is then listed in ranges that split
+         * them into pages, all ranges at once: a prefix of a few thousand objects takes one round trip instead of one
+         * per 1,000 keys. What is listed does not depend on them, only how fast.
          */
         public Builder expectedFiles(Collection<String> fileNames) {
             this.expected = fileNames.stream().distinct().sorted(S3PrefixSource.KEY_ORDER).toList();

@@ -113,7 +113,7 @@ final class S3PrefixSource implements MigrationSource {
         }
     }
 
-    /** From the start (null), the keys of every {@code pageSize}-th expected name, to the end (null). */
+    /** From the start (null) to the end (null), through the keys that split the expected names into even pages. */
     private List<String> bounds(String keyPrefix) {
         List<String> expected = reads.expected();
         int ranges = Math.max(1, (expected.size() + reads.pageSize() - 1) / reads.pageSize());
