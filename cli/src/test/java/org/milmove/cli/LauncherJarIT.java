@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,12 @@ class LauncherJarIT {
 
     @TempDir
     Path root;
+
+    /** The link to the jar goes first: JUnit would warn about a link out of its temporary folder. */
+    @AfterEach
+    void unlinkTheJar() throws Exception {
+        Files.deleteIfExists(root.resolve("cli/target/milmove.jar"));
+    }
 
     @Test
     void theLongCpuBoundCommandsKeepTheOptimizingCompiler() throws Exception {
