@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -150,18 +149,7 @@ public final class MilMoveCorpusBenchmark {
     }
 
     private static void run(Path dir, List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("last-run.log").toFile()).start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed; see " + dir.resolve("last-run.log"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Processes.run(dir, command, Map.of(), dir.resolve("last-run.log"));
     }
 
     /** A new empty database for each run of a contender; the last one each contender migrated stays for the no-op. */

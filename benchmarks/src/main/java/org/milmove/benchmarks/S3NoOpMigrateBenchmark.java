@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A no-op migrate (everything applied) over 1,200 secure migrations in S3, on loopback and behind 20 ms of latency
  * per request, against the same migrations as local files, timed side by side. The S3 runs compose the stack as the
  * CLI does, ETag-to-checksum cache included; the same runs without the cache (every object fetched) are shown too.
+ * Then the same no-op as users run it, {@code bin/milmove migrate} as a fresh process each time, S3 against local
+ * files, with the CPU time of each process beside its wall time.
  *
  * <p>Run from the repository root: {@code benchmarks/run S3NoOpMigrateBenchmark}
  */
@@ -34,6 +36,7 @@ public final class S3NoOpMigrateBenchmark {
     private static final Duration LATENCY = Duration.ofMillis(20);
     private static final int ROUNDS = 5;
     private static final double GOAL = 1.5;
+    private static final int PROCESS_ROUNDS = 7;
 
     public static void main(String[] args) throws Exception {
         List<String> names = IntStream.range(0, MIGRATIONS)
@@ -73,8 +76,73 @@ public final class S3NoOpMigrateBenchmark {
                         latency.toMillis(), medians.get("local"), medians.get("s3"), ratio, SideBySide.verdict(ratio, GOAL),
                         medians.get("uncached"), medians.get("uncached") / medians.get("local"));
             }
+            asProcesses(postgres.admin(), link, local, names);
         }
         System.exit(0);
+    }
+
+    /**
+     * The same no-op as users run it: {@code bin/milmove migrate}, a fresh JVM each time, over the S3 prefix (through
+     * the proxy, credentials and region from the environment) and over the local folder, each against a database of
+     * its own that its first run migrated. Every timed run must report nothing to migrate.
+     */
+    private static void asProcesses(TestDatabase admin, FaultProxy link, Path local, List<String> names) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        // Not the repository root: there the default DDL manifests would run this repository's DDL files.
+        Path project = Files.createTempDirectory("bench-cli");
+        Path manifest = Files.writeString(project.resolve("manifest.txt"), String.join("\n", names) + "\n");
+        Map<String, String> s3Environment = Map.of("AWS_ENDPOINT_URL_S3", link.endpoint().toString(),
+                "AWS_REGION", S3TestServer.REGION, "AWS_ACCESS_KEY_ID", S3TestServer.ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY", S3TestServer.SECRET_KEY);
+        link.latency(Duration.ZERO);
+        Runnable localRun = cli(root, project, manifest, local.toString(), newDatabase(admin, "cli_local"), Map.of());
+        Runnable s3Run = cli(root, project, manifest, "s3://bench/secure", newDatabase(admin, "cli_s3"), s3Environment);
+        List<FaultProxy.RequestHead> seen = link.recordRequests().requests();
+        s3Run.run();
+        List<FaultProxy.RequestHead> oneRun = link.requests().subList(seen.size(), link.requests().size());
+        long listings = oneRun.stream().filter(r -> r.requestLine().contains("list-type=2")).count();
+        if (listings == 0) {
+            throw new IllegalStateException("the S3 run listed nothing through the proxy: " + oneRun);
+        }
+        localRun.run();
+
+        System.out.printf("bin/milmove migrate as users run it (a fresh JVM each run, launcher options and class-data"
+                + " archive), no-op, median of %d side by side; load averages (1, 5, 15 min) %s before%n",
+                PROCESS_ROUNDS, Machine.loadAverages());
+        for (Duration latency : List.of(Duration.ZERO, LATENCY)) {
+            link.latency(latency);
+            Map<String, SideBySide.Figure> figures = new SideBySide().add("local", localRun).add("s3", s3Run)
+                    .figures(PROCESS_ROUNDS);
+            SideBySide.Figure files = figures.get("local");
+            SideBySide.Figure s3 = figures.get("s3");
+            double ratio = s3.wall() / files.wall();
+            System.out.printf("  %2d ms per S3 request: local files %5.2f s (CPU %5.2f s), S3 %5.2f s (CPU %5.2f s)"
+                            + " = %.2fx local (%s)%n", latency.toMillis(), files.wall(), files.cpu(), s3.wall(), s3.cpu(),
+                    ratio, SideBySide.verdict(ratio, GOAL));
+        }
+        System.out.printf("  each S3 run: %d listing requests, %d other requests; load averages %s after, on %d cores%n",
+                listings, oneRun.size() - listings, Machine.loadAverages(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A {@code bin/milmove migrate} run over {@code migrationPath}; the first (untimed) run here applies everything. */
+    private static Runnable cli(Path root, Path project, Path manifest, String migrationPath, TestDatabase db,
+            Map<String, String> environment) {
+        List<String> command = List.of(root.resolve("bin/milmove").toString(), "migrate", "-m", manifest.toString(),
+                "--migration-path", migrationPath, "--db-host", db.host(), "--db-port", String.valueOf(db.port()),
+                "--db-name", db.name(), "--db-user", db.user(), "--db-retry-max", "0");
+        Path log = project.resolve(db.name() + ".log");
+        Processes.run(project, command, environment, log);
+        return () -> {
+            String output = Processes.run(project, command, environment, log);
+            if (!output.contains("Nothing to migrate")) {
+                throw new IllegalStateException("not a no-op: " + String.join(" ", command) + " said: " + output);
+            }
+        };
+    }
+
+    private static TestDatabase newDatabase(TestDatabase admin, String name) throws java.sql.SQLException {
+        admin.execute("CREATE DATABASE " + name);
+        return admin.withName(name);
     }
 
     /** One no-op migrate composed as the CLI composes it; {@code s3} null for local files. */

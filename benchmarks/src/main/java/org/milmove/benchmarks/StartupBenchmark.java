@@ -1,6 +1,5 @@
 package org.milmove.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -165,19 +164,6 @@ public final class StartupBenchmark {
 
     /** Runs {@code command} in {@code dir} and returns its output (stdout and stderr); fails if it fails. */
     private static String run(Path dir, List<String> command) {
-        try {
-            File log = dir.resolve("benchmarks/target/startup-last-run.log").toFile();
-            Process process = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log).start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
-            }
-            return Files.readString(log.toPath());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Processes.run(dir, command, Map.of(), dir.resolve("benchmarks/target/startup-last-run.log"));
     }
 }
