@@ -38,7 +38,7 @@ final class S3PrefixSource implements MigrationSource {
      * How objects are listed and read: only wanted ones are fetched; one is kept in memory if it is small enough and
      * the run's memory budget allows, and then fetched ahead of Flyway by the prefetcher.
      *
-     * @param expected the file names the run expects, in {@link #KEY_ORDER}; where to split a listing
+     * @param expected the file names the run expects; where to split a listing
      * @param pageSize the keys S3 returns a page, at most
      */
     record S3Reads(Predicate<String> wanted, List<String> expected, int pageSize, long keepInMemoryUpTo,
@@ -115,7 +115,7 @@ final class S3PrefixSource implements MigrationSource {
 
     /** From the start (null) to the end (null), through the keys that split the expected names into even pages. */
     private List<String> bounds(String keyPrefix) {
-        List<String> expected = reads.expected();
+        List<String> expected = reads.expected().stream().distinct().sorted(KEY_ORDER).toList();
         int ranges = Math.max(1, (expected.size() + reads.pageSize() - 1) / reads.pageSize());
         List<String> bounds = new ArrayList<>();
         bounds.add(null);
