@@ -49,6 +49,7 @@ public final class MigrationPathResourceProvider implements ResourceProvider, Au
         S3Reads reads = new S3Reads(builder.wanted, builder.expected, builder.pageSize, builder.keepInMemoryUpTo,
                 new AtomicLong(builder.memoryBudget), prefetcher, builder.known);
         this.sources = builder.path.locations().stream().map(location -> source(location, builder.s3, reads)).toList();
+        sources.forEach(MigrationSource::listAhead);
     }
 
     /** Local folders only; an S3 entry is an error. */

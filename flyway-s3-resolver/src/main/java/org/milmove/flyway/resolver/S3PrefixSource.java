@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.flywaydb.core.api.resource.LoadableResource;
@@ -22,7 +23,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * The objects directly under an S3 prefix, listed page by page (S3 returns at most 1,000 keys a page). When the run
  * expects more than a page of files, the prefix is listed as key ranges split at the expected names, all ranges at
- * once: one round trip instead of one per page, and the same objects in the same order.
+ * once: one round trip instead of one per page, and the same objects in the same order. The provider starts the
+ * listing when it is built ({@link #listAhead}).
  */
 final class S3PrefixSource implements MigrationSource {
     /** S3's key order: the keys' UTF-8 bytes, compared unsigned. */
@@ -32,7 +34,8 @@ final class S3PrefixSource implements MigrationSource {
     private final S3Prefix location;
     private final S3Client s3;
     private final S3Reads reads;
-    private List<LoadableResource> files;
+    private final CompletableFuture<List<LoadableResource>> listing = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     /**
      * How objects are listed and read: only wanted ones are fetched; one is kept in memory if it is small enough and
@@ -62,12 +65,34 @@ final class S3PrefixSource implements MigrationSource {
         this.reads = reads;
     }
 
+    /** On a thread of its own, not the prefetcher's: the listing waits for its ranges, which run there. */
     @Override
-    public synchronized List<LoadableResource> files() {
-        if (files == null) {
-            files = list();
+    public void listAhead() {
+        if (started.compareAndSet(false, true)) {
+            Thread thread = new Thread(this::listOnce, "s3-listing " + location);
+            thread.setDaemon(true);
+            thread.start();
         }
-        return files;
+    }
+
+    @Override
+    public List<LoadableResource> files() {
+        if (started.compareAndSet(false, true)) {
+            listOnce();
+        }
+        try {
+            return listing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    private void listOnce() {
+        try {
+            listing.complete(list());
+        } catch (RuntimeException | Error e) {
+            listing.completeExceptionally(e);
+        }
     }
 
     private List<LoadableResource> list() {

@@ -81,8 +81,7 @@ class S3ListingTest {
 
         assertThat(names(provider(expected))).containsExactlyElementsOf(expected);
 
-        List<String> listings = proxy.requests().stream().map(RequestHead::requestLine)
-                .filter(line -> line.contains("list-type=2")).toList();
+        List<String> listings = listings();
         assertThat(listings).hasSize(3).noneMatch(line -> line.contains("continuation-token"));
         assertThat(listings.stream().filter(line -> line.contains("start-after=")).map(S3ListingTest::bound))
                 .containsExactlyInAnyOrder("secure/" + expected.get(PAGE - 1), "secure/" + expected.get(2 * PAGE - 1));
@@ -107,6 +106,46 @@ class S3ListingTest {
                     .isInstanceOf(S3AccessException.class)
                     .hasMessageContaining("s3://" + bucket + "-missing/secure");
         }
+    }
+
+    @Test
+    void theListingStartsWhenTheProviderIsBuiltAndIsMadeOnce() throws InterruptedException {
+        List<String> expected = IntStream.range(0, 3).mapToObj(S3ListingTest::migration).toList();
+        expected.forEach(name -> put("secure/" + name));
+
+        MigrationPathResourceProvider files = provider(expected);
+        awaitListings(1);
+
+        assertThat(names(files)).containsExactlyElementsOf(expected);
+        assertThat(listings()).hasSize(1);
+    }
+
+    @Test
+    void aListingThatFailedAheadFailsWhereTheFilesAreAskedForAndIsNotMadeAgain() throws InterruptedException {
+        MigrationPath path = MigrationPath.parse("s3://" + bucket + "-missing/secure", Path.of(""));
+
+        try (var files = MigrationPathResourceProvider.builder(path).s3(s3).build()) {
+            awaitListings(1);
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThatThrownBy(() -> files.getResources("", new String[] {".sql"}))
+                        .isInstanceOf(S3AccessException.class)
+                        .hasMessageContaining("s3://" + bucket + "-missing/secure");
+            }
+        }
+        assertThat(listings()).hasSize(1);
+    }
+
+    private List<String> listings() {
+        return proxy.requests().stream().map(RequestHead::requestLine).filter(line -> line.contains("list-type=2")).toList();
+    }
+
+    /** Waits (up to 30 s) until the proxy has seen {@code count} listing requests. */
+    private void awaitListings(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (listings().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(listings()).as("listing requests seen before the files were asked for").hasSize(count);
     }
 
     private static String migration(int i) {
