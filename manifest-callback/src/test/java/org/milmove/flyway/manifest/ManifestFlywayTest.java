@@ -68,6 +68,20 @@ class ManifestFlywayTest {
     }
 
     @Test
+    void scriptsNamedAfterFlywayCallbacksNeverRunAsNoManifestLineCanNameThem() throws SQLException {
+        var files = new InMemoryMigrations()
+                .put("20200101000000_create_log.up.sql", "CREATE TABLE log (entry text);")
+                .put("beforeMigrate.sql", "CREATE TABLE before_migrate_ran (id int);")
+                .put("afterEachMigrate.sql", "INSERT INTO log VALUES ('callback');");
+
+        flyway(files, "20200101000000_create_log.up.sql\n").migrate();
+
+        assertThat(db.column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
+                .contains("log").doesNotContain("before_migrate_ran");
+        assertThat(db.column("SELECT entry FROM log")).isEmpty();
+    }
+
+    @Test
     void unlistedFilesAreInvisibleToInfo() {
         var files = new InMemoryMigrations()
                 .put("20200101000000_listed.up.sql", "SELECT 1;")
