@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -308,11 +310,12 @@ public final class MilMoveFlyway implements AutoCloseable {
             if (client != null && checksums != null && settings.replacement().isEmpty()) {
                 cache = Optional.of(ChecksumCache.load(checksums, HISTORY_TABLE, settings.reading().describe()));
             }
+            Set<String> listedNames = Stream.concat(Stream.of(settings.main()), dml.stream())
+                    .flatMap(m -> m.fileNames().stream()).collect(Collectors.toSet());
             var builder = MigrationPathResourceProvider.builder(settings.path())
                     .s3(client)
-                    .fetchOnly(name -> settings.main().lists(name) || dml.map(m -> m.lists(name)).orElse(false))
-                    .expectedFiles(Stream.concat(Stream.of(settings.main()), dml.stream())
-                            .flatMap(m -> m.fileNames().stream()).toList());
+                    .fetchOnly(listedNames::contains)
+                    .expectedFiles(listedNames);
             cache.ifPresent(builder::checksumCache);
             MigrationPathResourceProvider files = track(builder.build());
             MilMoveResourceProvider read = reader(settings.replacement().isEmpty() ? files
